@@ -1,0 +1,118 @@
+package se.koordinera.access;
+
+import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.core.convert.converter.Converter;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless and answers 401/403 as problem
+ * details; it takes HTTP Basic with local accounts in demo mode and bearer tokens (JWT from the
+ * region's IdP) in production. The browser UI uses a login form in demo mode and OIDC login in
+ * production, with sessions in PostgreSQL and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String MODE = "koordinera.auth.mode";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, JsonMapper json,
+            ClaimsUserMapper claimsMapper) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if ("local".equals(mode)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Koordinera\"");
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Inte inloggad", "Inloggning krävs för att använda API:t");
+        };
+        AccessDeniedHandler denied = (request, response, e) ->
+                writeProblem(json, response, HttpStatus.FORBIDDEN, "Åtkomst nekad", "Du saknar behörighet för detta");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                // Stateless: a browser's session cookie never authenticates an API call, so CSRF cannot apply.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+        if ("local".equals(mode)) {
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated));
+        } else {
+            Converter<Jwt, AbstractAuthenticationToken> converter = jwt -> new BearerAuthentication(jwt, claimsMapper.map(jwt.getClaims()));
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)).authenticationEntryPoint(unauthenticated));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, ClaimsUserMapper claimsMapper)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad"));
+        if ("local".equals(mode)) {
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?fel"));
+        } else {
+            OidcUserService delegate = new OidcUserService();
+            OAuth2UserService<OidcUserRequest, OidcUser> users = request -> {
+                OidcUser oidc = delegate.loadUser(request);
+                return new KoordineraOidcUser(oidc, claimsMapper.map(oidc.getClaims()));
+            };
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(users)));
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService localUsers(UserRepository users) {
+        return username -> users.findLocalAccount(username)
+                .filter(a -> a.passwordHash() != null)
+                .map(a -> new LocalUserDetails(a.username(), a.passwordHash(), a.user()))
+                .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
+    }
+
+    static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

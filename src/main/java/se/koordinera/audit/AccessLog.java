@@ -1,0 +1,87 @@
+package se.koordinera.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.access.Purpose;
+
+/**
+ * Writes and reads the PDL access log. The table is append-only (a trigger refuses UPDATE,
+ * DELETE and TRUNCATE). Listings are written as one statement however many patients they show.
+ */
+@Component
+public class AccessLog {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private final JdbcClient jdbc;
+
+    public AccessLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Logs one access to one patient: every single access counts. */
+    public void record(KoordineraUser user, String unitId, String patientId, String function, AccessAction action) {
+        insert(user, unitId, List.of(patientId), function, action, null);
+    }
+
+    /**
+     * Logs the patients of a listing, once per user, function and session (or, for session-less
+     * API calls, per day), as the log extract needs to show who saw the patient, not how often
+     * they refreshed the page.
+     */
+    public void recordListing(KoordineraUser user, String unitId, Collection<String> patientIds, String function, AccessAction action) {
+        if (patientIds.isEmpty()) {
+            return;
+        }
+        insert(user, unitId, patientIds, function, action, action == AccessAction.READ ? dedupeKey(user, unitId) : null);
+    }
+
+    private void insert(KoordineraUser user, String unitId, Collection<String> patientIds, String function, AccessAction action,
+            String dedupeKey) {
+        jdbc.sql("""
+                insert into access_log (user_hsa_id, user_name, assignment, unit_id, patient_id, function, action, dedupe_key)
+                select :user, :name, :assignment, :unit, p, :function, :action, :dedupe from unnest(:patients::text[]) p
+                on conflict do nothing""")
+                .param("user", user.hsaId()).param("name", user.name())
+                .param("assignment", Purpose.VARD_OCH_BEHANDLING.label())
+                .param("unit", unitId).param("function", function).param("action", action.name())
+                .param("dedupe", dedupeKey)
+                .param("patients", patientIds.toArray(String[]::new))
+                .update();
+    }
+
+    /** The patient's log extract within the care provider (region) of the given unit, newest first. */
+    public List<AccessLogEntry> extract(String patientId, String unitOfCareProvider) {
+        return jdbc.sql("""
+                select l.time, l.user_hsa_id, l.user_name, l.assignment, l.unit_id, u.name as unit_name, l.function, l.action
+                from access_log l join care_unit u on u.id = l.unit_id
+                where l.patient_id = :patient
+                  and u.region_id = (select region_id from care_unit where id = :unit)
+                order by l.time desc, l.id desc""")
+                .param("patient", patientId).param("unit", unitOfCareProvider)
+                .query((rs, n) -> new AccessLogEntry(rs.getObject("time", java.time.OffsetDateTime.class), rs.getString("user_hsa_id"),
+                        rs.getString("user_name"), rs.getString("assignment"), rs.getString("unit_id"), rs.getString("unit_name"),
+                        rs.getString("function"), AccessAction.valueOf(rs.getString("action"))))
+                .list();
+    }
+
+    private static String dedupeKey(KoordineraUser user, String unitId) {
+        String scope = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            var session = attrs.getRequest().getSession(false);
+            if (session != null) {
+                scope = "session:" + session.getId();
+            }
+        }
+        if (scope == null) {
+            scope = "day:" + LocalDate.now(SWEDEN);
+        }
+        return user.hsaId() + "|" + unitId + "|" + scope;
+    }
+}

@@ -1,0 +1,67 @@
+package se.koordinera.region;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.koordinera.web.NotFoundException;
+
+/** Regions, their care units and policies. */
+@Service
+public class RegionService {
+
+    private final JdbcClient jdbc;
+
+    public RegionService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CareUnit> findUnit(String unitId) {
+        return jdbc.sql("select * from care_unit where id = ?").param(unitId).query(CareUnit.class).optional();
+    }
+
+    public CareUnit unit(String unitId) {
+        return findUnit(unitId).orElseThrow(() -> new NotFoundException("Vårdenheten " + unitId + " finns inte"));
+    }
+
+    public Map<String, CareUnit> units(Collection<String> unitIds) {
+        return jdbc.sql("select * from care_unit where id = any(?)").param(unitIds.toArray(String[]::new))
+                .query(CareUnit.class).list().stream().collect(Collectors.toMap(CareUnit::id, Function.identity()));
+    }
+
+    public Region regionOfUnit(String unitId) {
+        return jdbc.sql("select r.* from region r join care_unit u on u.region_id = r.id where u.id = ?").param(unitId)
+                .query(Region.class).optional()
+                .orElseThrow(() -> new NotFoundException("Vårdenheten " + unitId + " finns inte"));
+    }
+
+    public Optional<Region> findRegion(String regionId) {
+        return jdbc.sql("select * from region where id = ?").param(regionId).query(Region.class).optional();
+    }
+
+    public List<CareUnit> unitsOfRegion(String regionId) {
+        return jdbc.sql("select * from care_unit where region_id = ? order by name").param(regionId).query(CareUnit.class).list();
+    }
+
+    @Transactional
+    public void saveRegion(Region region) {
+        jdbc.sql("""
+                insert into region (id, name, preventive_coordination) values (?, ?, ?)
+                on conflict (id) do update set name = excluded.name, preventive_coordination = excluded.preventive_coordination""")
+                .params(region.id(), region.name(), region.preventiveCoordination()).update();
+    }
+
+    @Transactional
+    public void saveUnit(CareUnit unit) {
+        jdbc.sql("""
+                insert into care_unit (id, region_id, name, address, phone) values (?, ?, ?, ?, ?)
+                on conflict (id) do update set region_id = excluded.region_id, name = excluded.name,
+                  address = excluded.address, phone = excluded.phone""")
+                .params(unit.id(), unit.regionId(), unit.name(), unit.address(), unit.phone()).update();
+    }
+}

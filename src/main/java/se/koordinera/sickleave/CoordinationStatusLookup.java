@@ -1,0 +1,13 @@
+package se.koordinera.sickleave;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Lets the coordination feature tell the overview each patient's open coordination case state
+ * without the sick-leave feature depending on it.
+ */
+public interface CoordinationStatusLookup {
+    /** State name of the open coordination case at the unit, per patient id; patients without one are absent. */
+    Map<String, String> openCaseStates(String unitId, Collection<String> patientIds);
+}

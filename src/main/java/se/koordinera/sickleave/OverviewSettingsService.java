@@ -1,0 +1,41 @@
+package se.koordinera.sickleave;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.koordinera.web.InvalidInputException;
+
+/** Reads and saves per-user overview settings. */
+@Service
+public class OverviewSettingsService {
+
+    private final JdbcClient jdbc;
+
+    public OverviewSettingsService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public OverviewSettings get(String userHsaId) {
+        return jdbc.sql("select max_gap_days, ended_within_days, default_unit_id, overview_layout from user_setting where user_hsa_id = ?")
+                .param(userHsaId)
+                .query((rs, n) -> new OverviewSettings(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .optional().orElse(OverviewSettings.DEFAULTS);
+    }
+
+    @Transactional
+    public void save(String userHsaId, OverviewSettings s) {
+        if (s.maxGapDays() < 0 || s.maxGapDays() > 90) {
+            throw new InvalidInputException("maxGapDays", "Max antal dagar mellan intyg ska vara 0-90");
+        }
+        if (s.endedWithinDays() < 0 || s.endedWithinDays() > 14) {
+            throw new InvalidInputException("endedWithinDays", "Antal dagar efter avslut ska vara 0-14");
+        }
+        jdbc.sql("""
+                insert into user_setting (user_hsa_id, max_gap_days, ended_within_days, default_unit_id, overview_layout)
+                values (?, ?, ?, ?, ?)
+                on conflict (user_hsa_id) do update set max_gap_days = excluded.max_gap_days,
+                  ended_within_days = excluded.ended_within_days, default_unit_id = excluded.default_unit_id,
+                  overview_layout = excluded.overview_layout""")
+                .params(userHsaId, s.maxGapDays(), s.endedWithinDays(), s.defaultUnitId(), s.layout()).update();
+    }
+}

@@ -1,0 +1,52 @@
+package se.koordinera.sickleave;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.koordinera.patient.Personnummer;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Sjukfall", description = "Import av sjukintyg och vårdenhetens sjukfall")
+public class SickLeaveApiController {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final CertificateImportService importer;
+    private final SickLeaveService sickLeaves;
+
+    public SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves) {
+        this.importer = importer;
+        this.sickLeaves = sickLeaves;
+    }
+
+    @PostMapping("/certificates")
+    @Operation(summary = "Importera sjukintyg (högst 10 000 per begäran, allt eller inget)")
+    public ImportResult importCertificates(@RequestBody List<CertificateInput> batch) {
+        Set<String> units = CertificateImportService.validate(batch);
+        return importer.importCertificates(units, batch);
+    }
+
+    @GetMapping("/units/{unitId}/sick-leaves")
+    @Operation(summary = "Vårdenhetens pågående sjukfall med filter och sortering")
+    public SickLeaveList unitSickLeaves(@PathVariable String unitId, @RequestParam MultiValueMap<String, String> params) {
+        return sickLeaves.overview(unitId, SickLeaveQuery.parse(params, LocalDate.now(SWEDEN)));
+    }
+
+    @GetMapping("/patients/{patientId}/sick-leaves")
+    @Operation(summary = "Patientens alla sjukfall på vårdenheten, nyast först")
+    public List<SickLeaveService.PatientCase> patientSickLeaves(@PathVariable String patientId, @RequestParam String unit) {
+        return sickLeaves.patientCases(unit, Personnummer.parse(patientId), LocalDate.now(SWEDEN));
+    }
+}

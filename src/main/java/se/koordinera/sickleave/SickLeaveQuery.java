@@ -1,0 +1,155 @@
+package se.koordinera.sickleave;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.koordinera.web.FieldProblem;
+import se.koordinera.web.InvalidInputException;
+
+/**
+ * The filters, sort and paging of the unit's sick-leave list (shared by API and UI). Absent
+ * values mean "no filter"; {@code maxGapDays} and {@code endedWithinDays} absent mean the user's setting.
+ */
+public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer endedWithinDays, Integer minDays, Integer maxDays,
+        String doctorId, List<String> diagnosisChapters, Set<Integer> degrees, String gender, Integer minAge, Integer maxAge,
+        String q, String occupation, LocalDate endFrom, LocalDate endTo, String coordination, String sort, Integer limit,
+        Integer offset) {
+
+    public static final Set<String> SORT_KEYS = Set.of("days", "start", "end", "patient", "degree", "age", "id", "gender",
+            "diagnosis", "doctor", "certificates", "occupation", "coordination");
+    private static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
+
+    public String sortOrDefault() {
+        return sort == null ? "-days" : sort;
+    }
+
+    /** Parses request parameters, collecting every problem before failing with 400. */
+    public static SickLeaveQuery parse(Map<String, List<String>> params, LocalDate today) {
+        Parser p = new Parser(params);
+        LocalDate activeOn = p.date("activeOn");
+        Integer maxGap = p.integer("maxGapDays", 0, 90);
+        Integer endedWithin = p.integer("endedWithinDays", 0, 14);
+        Integer minDays = p.integer("minDays", 0, 100_000);
+        Integer maxDays = p.integer("maxDays", 0, 100_000);
+        if (minDays != null && maxDays != null && minDays > maxDays) {
+            p.problem("minDays", "minDays får inte vara större än maxDays");
+        }
+        List<String> chapters = new ArrayList<>();
+        for (String value : p.all("diagnosisChapter")) {
+            for (String range : value.split(",")) {
+                if (range.isBlank()) {
+                    continue;
+                }
+                if (Icd10.isValidRange(range.trim())) {
+                    chapters.add(range.trim());
+                } else {
+                    p.problem("diagnosisChapter", "Ogiltigt diagnoskapitel " + range + " (t.ex. F00-F99)");
+                }
+            }
+        }
+        Set<Integer> degrees = new java.util.TreeSet<>();
+        for (String value : p.all("degree")) {
+            for (String d : value.split(",")) {
+                if (d.isBlank()) {
+                    continue;
+                }
+                try {
+                    int degree = Integer.parseInt(d.trim());
+                    if (!DEGREES.contains(degree)) {
+                        throw new NumberFormatException();
+                    }
+                    degrees.add(degree);
+                } catch (NumberFormatException e) {
+                    p.problem("degree", "Sjukskrivningsgraden ska vara 25, 50, 75 eller 100");
+                }
+            }
+        }
+        String gender = p.text("gender");
+        if (gender != null && !gender.equals("F") && !gender.equals("M")) {
+            p.problem("gender", "Kön anges som F eller M");
+        }
+        Integer minAge = p.integer("minAge", 0, 150);
+        Integer maxAge = p.integer("maxAge", 0, 150);
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            p.problem("minAge", "minAge får inte vara större än maxAge");
+        }
+        String sort = p.text("sort");
+        if (sort != null && !SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+            p.problem("sort", "Okänd sortering " + sort + " (tillåtna: days, start, end, patient, degree ..., prefix - för fallande)");
+        }
+        Integer limit = p.integer("limit", 1, 10_000);
+        Integer offset = p.integer("offset", 0, Integer.MAX_VALUE);
+        LocalDate endFrom = p.date("endFrom");
+        LocalDate endTo = p.date("endTo");
+        String coordination = p.text("coordination");
+        p.failIfProblems();
+        return new SickLeaveQuery(activeOn == null ? today : activeOn, maxGap, endedWithin, minDays, maxDays, p.text("doctorId"),
+                List.copyOf(chapters), Set.copyOf(degrees), gender, minAge, maxAge, p.text("q"), p.text("occupation"), endFrom, endTo,
+                coordination, sort, limit, offset);
+    }
+
+    private static final class Parser {
+        private final Map<String, List<String>> params;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Parser(Map<String, List<String>> params) {
+            this.params = params;
+        }
+
+        List<String> all(String name) {
+            return params.getOrDefault(name, List.of());
+        }
+
+        String text(String name) {
+            List<String> values = all(name);
+            if (values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+                return null;
+            }
+            return values.get(0).trim();
+        }
+
+        Integer integer(String name, int min, int max) {
+            String t = text(name);
+            if (t == null) {
+                return null;
+            }
+            try {
+                int v = Integer.parseInt(t);
+                if (v < min || v > max) {
+                    problem(name, name + " ska vara mellan " + min + " och " + max);
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                problem(name, name + " ska vara ett heltal");
+                return null;
+            }
+        }
+
+        LocalDate date(String name) {
+            String t = text(name);
+            if (t == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                problem(name, name + " ska vara ett datum ÅÅÅÅ-MM-DD");
+                return null;
+            }
+        }
+
+        void problem(String field, String message) {
+            problems.add(new FieldProblem(field, message));
+        }
+
+        void failIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("Ogiltiga filter", problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package se.koordinera.sickleave;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.access.Role;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientId;
+import se.koordinera.audit.UnitId;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.engine.CertificateFacts;
+import se.koordinera.sickleave.engine.EngineParameters;
+import se.koordinera.sickleave.engine.SickLeaveCase;
+import se.koordinera.sickleave.engine.SickLeaveEngine;
+import se.koordinera.web.NotFoundException;
+
+/** The unit's sick-leave cases (sjukfall) and a patient's cases, computed by the engine from stored certificates. */
+@Service
+public class SickLeaveService {
+
+    public static final String PROTECTED_NAME = "Skyddade personuppgifter";
+
+    private final CertificateRepository certificates;
+    private final OverviewSettingsService settings;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<CoordinationStatusLookup> coordination;
+
+    public SickLeaveService(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
+            ObjectProvider<CoordinationStatusLookup> coordination) {
+        this.certificates = certificates;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.coordination = coordination;
+    }
+
+    @PatientData(function = "sjukfallsöversikt")
+    public SickLeaveList overview(@UnitId String unitId, SickLeaveQuery query) {
+        KoordineraUser user = currentUser.get();
+        OverviewSettings own = settings.get(user.hsaId());
+        EngineParameters parameters = new EngineParameters(query.activeOn(),
+                query.maxGapDays() != null ? query.maxGapDays() : own.maxGapDays(),
+                query.endedWithinDays() != null ? query.endedWithinDays() : own.endedWithinDays());
+        List<CertificateFacts> facts = certificates.relevantForOverview(unitId, parameters.activeOn().minusDays(parameters.endedWithinDays()));
+        List<SickLeaveCase> cases = SickLeaveEngine.overview(facts, parameters);
+        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(cases.stream().map(SickLeaveCase::patientId).toList());
+        Map<String, String> states = coordinationStates(unitId, cases);
+
+        List<SickLeaveItem> items = new ArrayList<>(cases.size());
+        for (SickLeaveCase c : cases) {
+            CertificateRepository.PatientRow patient = patients.get(c.patientId());
+            if (visible(user, patient, c)) {
+                items.add(toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
+            }
+        }
+        List<SickLeaveItem> matching = items.stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
+        int from = Math.min(query.offset() == null ? 0 : query.offset(), matching.size());
+        int to = query.limit() == null ? matching.size() : Math.min(matching.size(), from + query.limit());
+        return new SickLeaveList(parameters.activeOn(), parameters.maxGapDays(), parameters.endedWithinDays(), matching.size(),
+                matching.subList(from, to), matching);
+    }
+
+    /** Every case of the patient at the unit, also ended ones, newest first; 404 when the unit has none. */
+    @PatientData(function = "patientens sjukfall")
+    public List<PatientCase> patientCases(@UnitId String unitId, @PatientId Personnummer patientId, LocalDate today) {
+        KoordineraUser user = currentUser.get();
+        List<CertificateFacts> facts = certificates.ofPatientAtUnit(unitId, patientId.value());
+        CertificateRepository.PatientRow patient = certificates.patients(List.of(patientId.value())).get(patientId.value());
+        if (facts.isEmpty() || patient == null) {
+            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
+        }
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        List<SickLeaveCase> cases = SickLeaveEngine.allCases(facts, maxGap, today);
+        if (patient.protectedIdentity() && cases.stream().noneMatch(c -> visible(user, patient, c))) {
+            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
+        }
+        return cases.stream().map(c -> new PatientCase(toItem(c, patient, today, null), c.certificates())).toList();
+    }
+
+    /** A case and its certificates with periods, for the patient page and API. */
+    public record PatientCase(SickLeaveItem summary, List<CertificateFacts> certificates) {
+    }
+
+    /**
+     * Protected identity (skyddade personuppgifter): shown only to a doctor, for cases where the
+     * doctor issued the current certificate, and then without the name.
+     */
+    static boolean visible(KoordineraUser user, CertificateRepository.PatientRow patient, SickLeaveCase c) {
+        if (patient == null) {
+            return false;
+        }
+        if (!patient.protectedIdentity()) {
+            return true;
+        }
+        return user.hasRole(Role.DOCTOR) && user.hsaId().equals(c.current().doctorId());
+    }
+
+    private Map<String, String> coordinationStates(String unitId, List<SickLeaveCase> cases) {
+        CoordinationStatusLookup lookup = coordination.getIfAvailable();
+        if (lookup == null || cases.isEmpty()) {
+            return Map.of();
+        }
+        return lookup.openCaseStates(unitId, cases.stream().map(SickLeaveCase::patientId).toList());
+    }
+
+    private static SickLeaveItem toItem(SickLeaveCase c, CertificateRepository.PatientRow patient, LocalDate on, String state) {
+        Personnummer pnr = Personnummer.parse(c.patientId());
+        CertificateFacts cur = c.current();
+        String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();
+        return new SickLeaveItem(
+                new SickLeaveItem.PatientSummary(pnr.value(), name, pnr.gender().name(), pnr.ageOn(on), patient.protectedIdentity()),
+                c.start(), c.end(), c.days(), c.currentDegree(), c.degrees(),
+                new SickLeaveItem.Diagnosis(cur.diagnosisCode(), cur.diagnosisText()),
+                cur.secondaryDiagnosisCodes().stream().map(code -> new SickLeaveItem.Diagnosis(code, null)).toList(),
+                new SickLeaveItem.Doctor(cur.doctorId(), cur.doctorName()),
+                c.certificates().size(), c.certificates().stream().map(CertificateFacts::id).toList(),
+                c.active(), cur.occupation(), state);
+    }
+
+    static Predicate<SickLeaveItem> filter(SickLeaveQuery q) {
+        Predicate<SickLeaveItem> p = i -> true;
+        if (q.minDays() != null) {
+            p = p.and(i -> i.days() >= q.minDays());
+        }
+        if (q.maxDays() != null) {
+            p = p.and(i -> i.days() <= q.maxDays());
+        }
+        if (q.doctorId() != null) {
+            p = p.and(i -> q.doctorId().equals(i.doctor().id()));
+        }
+        if (!q.diagnosisChapters().isEmpty()) {
+            p = p.and(i -> q.diagnosisChapters().stream().anyMatch(range -> Icd10.inRange(i.diagnosis().code(), range)));
+        }
+        if (!q.degrees().isEmpty()) {
+            p = p.and(i -> q.degrees().contains(i.degree()));
+        }
+        if (q.gender() != null) {
+            p = p.and(i -> q.gender().equals(i.patient().gender()));
+        }
+        if (q.minAge() != null) {
+            p = p.and(i -> i.patient().age() >= q.minAge());
+        }
+        if (q.maxAge() != null) {
+            p = p.and(i -> i.patient().age() <= q.maxAge());
+        }
+        if (q.occupation() != null) {
+            p = p.and(i -> q.occupation().equals(i.occupation()));
+        }
+        if (q.endFrom() != null) {
+            p = p.and(i -> !i.end().isBefore(q.endFrom()));
+        }
+        if (q.endTo() != null) {
+            p = p.and(i -> !i.end().isAfter(q.endTo()));
+        }
+        if (q.coordination() != null) {
+            p = "NONE".equals(q.coordination()) ? p.and(i -> i.coordination() == null) : p.and(i -> q.coordination().equals(i.coordination()));
+        }
+        if (q.q() != null) {
+            String text = q.q().toLowerCase(Locale.ROOT);
+            String digits = text.replaceAll("[^0-9]", "");
+            p = p.and(i -> (!i.patient().protectedIdentity() && i.patient().name().toLowerCase(Locale.ROOT).contains(text))
+                    || (!digits.isEmpty() && i.patient().id().contains(digits)));
+        }
+        return p;
+    }
+
+    static Comparator<SickLeaveItem> comparator(String sort) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        Comparator<SickLeaveItem> c = switch (key) {
+            case "start" -> Comparator.comparing(SickLeaveItem::start);
+            case "end" -> Comparator.comparing(SickLeaveItem::end);
+            case "patient" -> Comparator.comparing((SickLeaveItem i) -> i.patient().name(), SWEDISH);
+            case "id" -> Comparator.comparing((SickLeaveItem i) -> i.patient().id());
+            case "age" -> Comparator.comparingInt((SickLeaveItem i) -> i.patient().age());
+            case "gender" -> Comparator.comparing((SickLeaveItem i) -> i.patient().gender());
+            case "degree" -> Comparator.comparingInt(SickLeaveItem::degree);
+            case "diagnosis" -> Comparator.comparing((SickLeaveItem i) -> i.diagnosis().code());
+            case "doctor" -> Comparator.comparing((SickLeaveItem i) -> String.valueOf(i.doctor().name()), SWEDISH);
+            case "certificates" -> Comparator.comparingInt(SickLeaveItem::certificates);
+            case "occupation" -> Comparator.comparing((SickLeaveItem i) -> String.valueOf(i.occupation()));
+            case "coordination" -> Comparator.comparing((SickLeaveItem i) -> i.coordination() == null ? "" : i.coordination());
+            default -> Comparator.comparingInt(SickLeaveItem::days);
+        };
+        if (descending) {
+            c = c.reversed();
+        }
+        // A stable tie-break keeps paging consistent between requests.
+        return c.thenComparing(i -> i.patient().id());
+    }
+
+    private static final Comparator<String> SWEDISH = java.text.Collator.getInstance(Locale.forLanguageTag("sv-SE"))::compare;
+}

@@ -1,0 +1,5 @@
+package se.koordinera.web;
+
+/** One invalid input field, named as the client sent it (e.g. {@code [3].periods[0].degree}). */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,8 @@
+package se.koordinera.web;
+
+/** 404. Also used for a patient of another unit, so that existence elsewhere is never revealed. */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
