@@ -1,0 +1,33 @@
+package se.koordinera.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.region.RegionService;
+
+/** Gives every page the signed-in user and their current unit for the header. */
+@ControllerAdvice(annotations = Controller.class)
+public class LayoutAdvice {
+
+    private final CurrentUser currentUser;
+    private final UnitSelection unitSelection;
+    private final RegionService regions;
+
+    public LayoutAdvice(CurrentUser currentUser, UnitSelection unitSelection, RegionService regions) {
+        this.currentUser = currentUser;
+        this.unitSelection = unitSelection;
+        this.regions = regions;
+    }
+
+    @ModelAttribute
+    void layout(Model model, HttpSession session) {
+        currentUser.find().ifPresent(user -> {
+            model.addAttribute("me", user);
+            unitSelection.selected(session, user).flatMap(regions::findUnit).ifPresent(unit -> model.addAttribute("currentUnit", unit));
+            model.addAttribute("hasSeveralUnits", user.careUnits().size() > 1);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package se.koordinera.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import se.koordinera.patient.InvalidPersonnummerException;
+
+/** A readable Swedish page for errors in the browser UI. */
+@ControllerAdvice(annotations = Controller.class)
+public class UiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        return page(model, response, 404, "Hittades inte", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+        return page(model, response, 403, "Åtkomst nekad", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        return page(model, response, 409, "Kan inte utföras", e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidInputException.class, InvalidPersonnummerException.class})
+    String invalid(RuntimeException e, Model model, HttpServletResponse response) {
+        String detail = e.getMessage();
+        if (e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
+            detail = String.join(" ", invalid.errors().stream().map(FieldProblem::message).toList());
+        }
+        return page(model, response, 400, "Felaktiga uppgifter", detail);
+    }
+
+    static String page(Model model, HttpServletResponse response, int status, String title, String detail) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("title", title);
+        model.addAttribute("detail", detail);
+        log.debug("UI error {}: {}", status, detail);
+        return "web/error";
+    }
+}

@@ -1,0 +1,140 @@
+package se.koordinera.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (no driver or browser download).
+ * Each Browser has its own profile folder and HOME under target/, and a download folder.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path downloads;
+
+    public Browser(int port) {
+        try {
+            Path root = Path.of(System.getProperty("java.io.tmpdir"), "chromium", TestData.unique());
+            Path profile = Files.createDirectories(root.resolve("profile"));
+            downloads = Files.createDirectories(root.resolve("downloads"));
+            Path home = Files.createDirectories(root.resolve("home"));
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=sv-SE", "--window-size=1280,1000");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                    .withEnvironment(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                            "XDG_CACHE_HOME", home.resolve(".cache").toString()))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            baseUrl = "http://localhost:" + port;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path downloads() {
+        return downloads;
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser login(String username, String password) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a PNG of the page under target/screenshots for review. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("koordinera.test.screenshots", "target/screenshots")));
+            Path file = dir.resolve(name + ".png");
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** WCAG 2.1 A and AA violations that axe-core finds on the current page, described for the failure message. */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", "));
+    }
+
+    /** Waits for a downloaded file whose name ends with the suffix. */
+    public Path awaitDownload(String suffix) {
+        return waitFor(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
