@@ -77,7 +77,7 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
         waitFor(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
