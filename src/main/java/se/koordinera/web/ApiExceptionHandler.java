@@ -25,6 +25,7 @@ import se.koordinera.patient.InvalidPersonnummerException;
  * every bad field in {@code errors}. Messages are Swedish because they reach clinicians through
  * integrations' user interfaces as they are.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "se.koordinera", annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

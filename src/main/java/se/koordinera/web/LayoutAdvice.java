@@ -1,5 +1,6 @@
 package se.koordinera.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,7 +24,12 @@ public class LayoutAdvice {
     }
 
     @ModelAttribute
-    void layout(Model model, HttpSession session) {
+    void layout(Model model, HttpServletRequest request) {
+        // @RestController is a @Controller too: the stateless API must never get a session from here.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return;
+        }
+        HttpSession session = request.getSession();
         currentUser.find().ifPresent(user -> {
             model.addAttribute("me", user);
             unitSelection.selected(session, user).flatMap(regions::findUnit).ifPresent(unit -> model.addAttribute("currentUnit", unit));

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.koordinera.patient.InvalidPersonnummerException;
 
-/** A readable Swedish page for errors in the browser UI. */
+/** A readable Swedish page for errors in the browser UI (API errors are handled first by ApiExceptionHandler). */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 public class UiExceptionHandler {
 
