@@ -46,7 +46,11 @@ import java.util.stream.IntStream;
  * Days are counted by merging the sorted periods as epoch-day intervals (no per-day sets). Groups are
  * built in one pre-sized hash map pass; groups are then processed in parallel for large inputs. The
  * overview finds case boundaries on primitive arrays and only materialises the one listed case.
- * Results are ordered by unitId, then patientId.
+ *
+ * <h2>Order of results</h2>
+ * Groups appear in the order in which their first certificate appears in the input (no global sort:
+ * callers sort by their own criteria, e.g. days); within a group {@link #allCases} lists the newest
+ * case first. The cases themselves do not depend on the input order.
  */
 public final class SickLeaveEngine {
 
@@ -62,17 +66,12 @@ public final class SickLeaveEngine {
         return c != 0 ? c : a.id().compareTo(b.id());
     };
 
-    private static final Comparator<Group> GROUP_ORDER = (a, b) -> {
-        int c = a.unitId.compareTo(b.unitId);
-        return c != 0 ? c : a.patientId.compareTo(b.patientId);
-    };
-
     private SickLeaveEngine() {
     }
 
     /**
-     * Every case of every (unitId, patientId) group, also ended and future ones; groups ordered by
-     * unitId then patientId, each group's cases newest (latest start) first. {@code active},
+     * Every case of every (unitId, patientId) group, also ended and future ones; groups in order of
+     * first appearance in the input, each group's cases newest (latest start) first. {@code active},
      * {@code current} and {@code currentDegree} refer to {@code activeOn}.
      */
     public static List<SickLeaveCase> allCases(Collection<CertificateFacts> certificates, int maxGapDays,
@@ -91,8 +90,8 @@ public final class SickLeaveEngine {
 
     /**
      * The overview on {@code p.activeOn()}: at most one case per (unitId, patientId), the active one,
-     * else the one that ended last within {@code p.endedWithinDays()} days; ordered by unitId then
-     * patientId.
+     * else the one that ended last within {@code p.endedWithinDays()} days; groups in order of first
+     * appearance in the input.
      */
     public static List<SickLeaveCase> overview(Collection<CertificateFacts> certificates, EngineParameters p) {
         Objects.requireNonNull(p, "parameters");
@@ -115,37 +114,50 @@ public final class SickLeaveEngine {
         return groups.length >= PARALLEL_GROUPS ? s.parallel() : s;
     }
 
-    private record GroupKey(String unitId, String patientId) {
-    }
-
     private static Group[] group(Collection<CertificateFacts> certificates) {
         Objects.requireNonNull(certificates, "certificates");
         int n = certificates.size();
-        // Sized for the worst case (one certificate per patient) so the table never rehashes.
-        HashMap<GroupKey, Group> map = new HashMap<>((int) (n / 0.75f) + 16);
+        // Keyed by patient id only, sized for the worst case (one certificate per patient) so the table
+        // never rehashes; the rare patient seen at several units gets a short chain of groups. This
+        // avoids a composite key object per certificate and comparing the (long, shared) unit id twice.
+        HashMap<String, Group> byPatient = new HashMap<>((int) (n / 0.75f) + 16);
+        Group[] groups = new Group[Math.max(16, n / 2)];
+        int count = 0;
         for (CertificateFacts c : certificates) {
-            Group g = map.get(new GroupKey(c.unitId(), c.patientId()));
+            String unitId = c.unitId();
+            Group first = byPatient.get(c.patientId());
+            Group g = first;
+            while (g != null && g.unitId != unitId && !g.unitId.equals(unitId)) {
+                g = g.nextUnit;
+            }
             if (g == null) {
-                g = new Group(c.unitId(), c.patientId());
-                map.put(new GroupKey(c.unitId(), c.patientId()), g);
+                g = new Group(unitId, c.patientId());
+                if (first == null) {
+                    byPatient.put(c.patientId(), g);
+                } else {
+                    g.nextUnit = first.nextUnit;
+                    first.nextUnit = g;
+                }
+                if (count == groups.length) {
+                    groups = Arrays.copyOf(groups, count * 2);
+                }
+                groups[count++] = g;
             }
             g.add(c);
         }
-        Group[] groups = map.values().toArray(new Group[0]);
-        if (groups.length >= PARALLEL_GROUPS) {
-            Arrays.parallelSort(groups, GROUP_ORDER);
-        } else {
-            Arrays.sort(groups, GROUP_ORDER);
-        }
-        return groups;
+        return Arrays.copyOf(groups, count);
     }
 
     /** The certificates of one (unit, patient). */
     private static final class Group {
         final String unitId;
         final String patientId;
+        Group nextUnit;
         CertificateFacts[] certs = new CertificateFacts[2];
         int size;
+        /** Epoch days of each certificate's start and end, parallel to certs once sorted. */
+        long[] startDay;
+        long[] endDay;
 
         Group(String unitId, String patientId) {
             this.unitId = unitId;
@@ -164,15 +176,12 @@ public final class SickLeaveEngine {
          * certificate of case k, bounds[caseCount] == size. caseEnd[k] is the case's last day.
          */
         private int[] split(int maxGapDays, long[] caseEnd) {
-            if (size > 1) {
-                Arrays.sort(certs, 0, size, TIME_ORDER);
-            }
+            sortByTime();
             int[] bounds = new int[size + 1];
             int cases = 0;
             long end = Long.MIN_VALUE;
             for (int i = 0; i < size; i++) {
-                CertificateFacts c = certs[i];
-                long start = c.start().toEpochDay();
+                long start = startDay[i];
                 if (i == 0 || start - end - 1 > maxGapDays) {
                     if (i > 0) {
                         caseEnd[cases - 1] = end;
@@ -180,11 +189,44 @@ public final class SickLeaveEngine {
                     bounds[cases++] = i;
                     end = Long.MIN_VALUE;
                 }
-                end = Math.max(end, c.end().toEpochDay());
+                end = Math.max(end, endDay[i]);
             }
             caseEnd[cases - 1] = end;
             bounds[cases] = size;
             return Arrays.copyOf(bounds, cases + 1);
+        }
+
+        /**
+         * Sorts certs by TIME_ORDER and fills startDay/endDay. Groups are small (a handful of
+         * certificates), so an insertion sort on the cached epoch days beats a comparator-based sort.
+         */
+        private void sortByTime() {
+            if (size > 32) {
+                Arrays.sort(certs, 0, size, TIME_ORDER);
+            }
+            startDay = new long[size];
+            endDay = new long[size];
+            for (int i = 0; i < size; i++) {
+                CertificateFacts c = certs[i];
+                List<Period> ps = c.periods();
+                long start = ps.get(0).from().toEpochDay();
+                long end = ps.get(0).to().toEpochDay();
+                for (int p = 1; p < ps.size(); p++) {
+                    end = Math.max(end, ps.get(p).to().toEpochDay());
+                }
+                // Insertion step (a no-op when already sorted, e.g. when size > 32).
+                int j = i;
+                while (j > 0 && (startDay[j - 1] > start
+                        || startDay[j - 1] == start && TIME_ORDER.compare(certs[j - 1], c) > 0)) {
+                    certs[j] = certs[j - 1];
+                    startDay[j] = startDay[j - 1];
+                    endDay[j] = endDay[j - 1];
+                    j--;
+                }
+                certs[j] = c;
+                startDay[j] = start;
+                endDay[j] = end;
+            }
         }
 
         List<SickLeaveCase> allCases(int maxGapDays, long day) {
@@ -205,7 +247,7 @@ public final class SickLeaveEngine {
             int cases = bounds.length - 1;
             int ended = -1;
             for (int k = 0; k < cases; k++) {
-                long start = certs[bounds[k]].start().toEpochDay();
+                long start = startDay[bounds[k]];
                 if (start > day) {
                     break; // cases are in start order: all later ones start after D too
                 }
