@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -44,8 +45,11 @@ import java.util.stream.IntStream;
  *
  * <h2>Performance</h2>
  * Days are counted by merging the sorted periods as epoch-day intervals (no per-day sets). Groups are
- * built in one pre-sized hash map pass; groups are then processed in parallel for large inputs. The
- * overview finds case boundaries on primitive arrays and only materialises the one listed case.
+ * built in one pass over a pre-sized hash map keyed by patient id; a group is a linked list of
+ * certificate indexes (no per-group arrays), so little garbage survives into the old generation.
+ * Groups are processed in chunks, each chunk with reusable scratch arrays, in parallel for large
+ * inputs. The overview finds case boundaries on primitive arrays and only materialises the one listed
+ * case.
  *
  * <h2>Order of results</h2>
  * Groups appear in the order in which their first certificate appears in the input (no global sort:
@@ -56,6 +60,9 @@ public final class SickLeaveEngine {
 
     /** Below this many groups the fork/join overhead is larger than the gain. */
     private static final int PARALLEL_GROUPS = 20_000;
+
+    /** Groups per parallel work item; each item allocates its scratch arrays once. */
+    private static final int CHUNK = 4096;
 
     private static final Comparator<CertificateFacts> TIME_ORDER = (a, b) -> {
         int c = a.start().compareTo(b.start());
@@ -78,14 +85,8 @@ public final class SickLeaveEngine {
                                                LocalDate activeOn) {
         Objects.requireNonNull(activeOn, "activeOn");
         checkMaxGap(maxGapDays);
-        Group[] groups = group(certificates);
         long day = activeOn.toEpochDay();
-        List<List<SickLeaveCase>> perGroup = stream(groups)
-                .mapToObj(i -> groups[i].allCases(maxGapDays, day))
-                .toList();
-        List<SickLeaveCase> result = new ArrayList<>(certificates.size() / 2 + 1);
-        perGroup.forEach(result::addAll);
-        return Collections.unmodifiableList(result);
+        return run(certificates, (w, g) -> w.allCases(g, maxGapDays, day));
     }
 
     /**
@@ -95,12 +96,8 @@ public final class SickLeaveEngine {
      */
     public static List<SickLeaveCase> overview(Collection<CertificateFacts> certificates, EngineParameters p) {
         Objects.requireNonNull(p, "parameters");
-        Group[] groups = group(certificates);
         long day = p.activeOn().toEpochDay();
-        return stream(groups)
-                .mapToObj(i -> groups[i].listed(p.maxGapDays(), day, p.endedWithinDays()))
-                .filter(Objects::nonNull)
-                .toList();
+        return run(certificates, (w, g) -> w.listed(g, p.maxGapDays(), day, p.endedWithinDays()));
     }
 
     static void checkMaxGap(int maxGapDays) {
@@ -109,29 +106,57 @@ public final class SickLeaveEngine {
         }
     }
 
-    private static IntStream stream(Group[] groups) {
-        IntStream s = IntStream.range(0, groups.length);
-        return groups.length >= PARALLEL_GROUPS ? s.parallel() : s;
+    /** Groups the certificates and applies {@code perGroup} to every group, chunk by chunk. */
+    private static List<SickLeaveCase> run(Collection<CertificateFacts> certificates,
+                                           BiConsumer<Worker, Group> perGroup) {
+        Objects.requireNonNull(certificates, "certificates");
+        CertificateFacts[] all = certificates.toArray(new CertificateFacts[0]);
+        int[] next = new int[all.length];
+        Group[] groups = group(all, next);
+        int chunks = (groups.length + CHUNK - 1) / CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        if (groups.length >= PARALLEL_GROUPS) {
+            range = range.parallel();
+        }
+        List<List<SickLeaveCase>> perChunk = range.mapToObj(chunk -> {
+            Worker w = new Worker(all, next);
+            int to = Math.min(groups.length, (chunk + 1) * CHUNK);
+            for (int i = chunk * CHUNK; i < to; i++) {
+                perGroup.accept(w, groups[i]);
+            }
+            return w.out;
+        }).toList();
+        int total = 0;
+        for (List<SickLeaveCase> l : perChunk) {
+            total += l.size();
+        }
+        List<SickLeaveCase> result = new ArrayList<>(total);
+        perChunk.forEach(result::addAll);
+        return Collections.unmodifiableList(result);
     }
 
-    private static Group[] group(Collection<CertificateFacts> certificates) {
-        Objects.requireNonNull(certificates, "certificates");
-        int n = certificates.size();
-        // Keyed by patient id only, sized for the worst case (one certificate per patient) so the table
-        // never rehashes; the rare patient seen at several units gets a short chain of groups. This
-        // avoids a composite key object per certificate and comparing the (long, shared) unit id twice.
+    /**
+     * Builds the groups; {@code next[i]} links certificate i to the next one of its group (-1 ends).
+     * The map is keyed by patient id only and sized for the worst case (one certificate per patient)
+     * so it never rehashes; the rare patient seen at several units gets a short chain of groups. This
+     * avoids a composite key object per certificate and comparing the long, shared unit id twice.
+     */
+    private static Group[] group(CertificateFacts[] all, int[] next) {
+        int n = all.length;
         HashMap<String, Group> byPatient = new HashMap<>((int) (n / 0.75f) + 16);
         Group[] groups = new Group[Math.max(16, n / 2)];
         int count = 0;
-        for (CertificateFacts c : certificates) {
+        for (int i = 0; i < n; i++) {
+            CertificateFacts c = all[i];
             String unitId = c.unitId();
             Group first = byPatient.get(c.patientId());
             Group g = first;
             while (g != null && g.unitId != unitId && !g.unitId.equals(unitId)) {
                 g = g.nextUnit;
             }
+            next[i] = -1;
             if (g == null) {
-                g = new Group(unitId, c.patientId());
+                g = new Group(unitId, c.patientId(), i);
                 if (first == null) {
                     byPatient.put(c.patientId(), g);
                 } else {
@@ -142,79 +167,118 @@ public final class SickLeaveEngine {
                     groups = Arrays.copyOf(groups, count * 2);
                 }
                 groups[count++] = g;
+            } else {
+                next[g.tail] = i;
+                g.tail = i;
+                g.size++;
             }
-            g.add(c);
         }
         return Arrays.copyOf(groups, count);
     }
 
-    /** The certificates of one (unit, patient). */
+    /** The certificates of one (unit, patient): a linked list of indexes into the input array. */
     private static final class Group {
         final String unitId;
         final String patientId;
         Group nextUnit;
-        CertificateFacts[] certs = new CertificateFacts[2];
-        int size;
-        /** Epoch days of each certificate's start and end, parallel to certs once sorted. */
-        long[] startDay;
-        long[] endDay;
+        final int head;
+        int tail;
+        int size = 1;
 
-        Group(String unitId, String patientId) {
+        Group(String unitId, String patientId, int head) {
             this.unitId = unitId;
             this.patientId = patientId;
+            this.head = head;
+            this.tail = head;
+        }
+    }
+
+    /** Processes groups one at a time in reusable scratch arrays; one per chunk (not thread-safe). */
+    private static final class Worker {
+        final CertificateFacts[] all;
+        final int[] next;
+        final List<SickLeaveCase> out = new ArrayList<>();
+        // Scratch for the current group, sorted by time: certificates, their start and end epoch days,
+        // case boundaries (index of each case's first certificate) and case ends.
+        CertificateFacts[] certs = new CertificateFacts[16];
+        long[] startDay = new long[16];
+        long[] endDay = new long[16];
+        long[] caseEnd = new long[16];
+        int[] bounds = new int[17];
+        long[] keys = new long[32];
+        Period[] periods = new Period[32];
+        int size;
+        int cases;
+        Group group;
+
+        Worker(CertificateFacts[] all, int[] next) {
+            this.all = all;
+            this.next = next;
         }
 
-        void add(CertificateFacts c) {
-            if (size == certs.length) {
-                certs = Arrays.copyOf(certs, size * 2);
+        void allCases(Group g, int maxGapDays, long day) {
+            load(g);
+            split(maxGapDays);
+            // Newest first: the case with the latest start comes first.
+            for (int k = cases - 1; k >= 0; k--) {
+                out.add(build(bounds[k], bounds[k + 1], day));
             }
-            certs[size++] = c;
         }
 
-        /**
-         * Sorts the certificates and returns case boundaries: bounds[k] is the index of the first
-         * certificate of case k, bounds[caseCount] == size. caseEnd[k] is the case's last day.
-         */
-        private int[] split(int maxGapDays, long[] caseEnd) {
-            sortByTime();
-            int[] bounds = new int[size + 1];
-            int cases = 0;
-            long end = Long.MIN_VALUE;
-            for (int i = 0; i < size; i++) {
-                long start = startDay[i];
-                if (i == 0 || start - end - 1 > maxGapDays) {
-                    if (i > 0) {
-                        caseEnd[cases - 1] = end;
-                    }
-                    bounds[cases++] = i;
-                    end = Long.MIN_VALUE;
+        void listed(Group g, int maxGapDays, long day, int endedWithinDays) {
+            load(g);
+            split(maxGapDays);
+            int ended = -1;
+            for (int k = 0; k < cases; k++) {
+                if (startDay[bounds[k]] > day) {
+                    break; // cases are in start order: all later ones start after D too
                 }
-                end = Math.max(end, endDay[i]);
+                long end = caseEnd[k];
+                if (end >= day) {
+                    if (coversDay(bounds[k], bounds[k + 1], day)) {
+                        out.add(build(bounds[k], bounds[k + 1], day));
+                        return;
+                    }
+                    // D lies in a gap of this case: neither active nor ended.
+                } else if (end >= day - endedWithinDays) {
+                    ended = k; // a later k ended later: cases are disjoint and in time order
+                }
             }
-            caseEnd[cases - 1] = end;
-            bounds[cases] = size;
-            return Arrays.copyOf(bounds, cases + 1);
+            if (ended >= 0) {
+                out.add(build(bounds[ended], bounds[ended + 1], day));
+            }
         }
 
         /**
-         * Sorts certs by TIME_ORDER and fills startDay/endDay. Groups are small (a handful of
-         * certificates), so an insertion sort on the cached epoch days beats a comparator-based sort.
+         * Copies the group into the scratch arrays sorted by TIME_ORDER. Groups are small (a handful
+         * of certificates), so an insertion sort keyed on cached epoch days beats a comparator sort.
          */
-        private void sortByTime() {
+        private void load(Group g) {
+            group = g;
+            size = g.size;
+            if (certs.length < size) {
+                int cap = Math.max(size, certs.length * 2);
+                certs = new CertificateFacts[cap];
+                startDay = new long[cap];
+                endDay = new long[cap];
+                caseEnd = new long[cap];
+                bounds = new int[cap + 1];
+            }
             if (size > 32) {
+                // Large group: sort with the comparator first, the insertion steps below are then no-ops.
+                for (int i = 0, c = g.head; i < size; i++, c = next[c]) {
+                    certs[i] = all[c];
+                }
                 Arrays.sort(certs, 0, size, TIME_ORDER);
             }
-            startDay = new long[size];
-            endDay = new long[size];
-            for (int i = 0; i < size; i++) {
-                CertificateFacts c = certs[i];
+            for (int i = 0, idx = g.head; i < size; i++, idx = next[idx]) {
+                CertificateFacts c = size > 32 ? certs[i] : all[idx];
                 List<Period> ps = c.periods();
                 long start = ps.get(0).from().toEpochDay();
                 long end = ps.get(0).to().toEpochDay();
                 for (int p = 1; p < ps.size(); p++) {
                     end = Math.max(end, ps.get(p).to().toEpochDay());
                 }
-                // Insertion step (a no-op when already sorted, e.g. when size > 32).
                 int j = i;
                 while (j > 0 && (startDay[j - 1] > start
                         || startDay[j - 1] == start && TIME_ORDER.compare(certs[j - 1], c) > 0)) {
@@ -229,43 +293,30 @@ public final class SickLeaveEngine {
             }
         }
 
-        List<SickLeaveCase> allCases(int maxGapDays, long day) {
-            long[] caseEnd = new long[size];
-            int[] bounds = split(maxGapDays, caseEnd);
-            int cases = bounds.length - 1;
-            SickLeaveCase[] result = new SickLeaveCase[cases];
-            for (int k = 0; k < cases; k++) {
-                // Newest first: the case with the latest start comes first.
-                result[cases - 1 - k] = build(bounds[k], bounds[k + 1], day);
-            }
-            return List.of(result);
-        }
-
-        SickLeaveCase listed(int maxGapDays, long day, int endedWithinDays) {
-            long[] caseEnd = new long[size];
-            int[] bounds = split(maxGapDays, caseEnd);
-            int cases = bounds.length - 1;
-            int ended = -1;
-            for (int k = 0; k < cases; k++) {
-                long start = startDay[bounds[k]];
-                if (start > day) {
-                    break; // cases are in start order: all later ones start after D too
-                }
-                long end = caseEnd[k];
-                if (end >= day) {
-                    if (coversDay(bounds[k], bounds[k + 1], day)) {
-                        return build(bounds[k], bounds[k + 1], day);
+        /** Fills bounds (first certificate of each case, bounds[cases] == size) and caseEnd. */
+        private void split(int maxGapDays) {
+            cases = 0;
+            long end = Long.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                long start = startDay[i];
+                if (i == 0 || start - end - 1 > maxGapDays) {
+                    if (i > 0) {
+                        caseEnd[cases - 1] = end;
                     }
-                    // D lies in a gap of this case: neither active nor ended.
-                } else if (end >= day - endedWithinDays) {
-                    ended = k; // later k ended later: cases are disjoint and in time order
+                    bounds[cases++] = i;
+                    end = Long.MIN_VALUE;
                 }
+                end = Math.max(end, endDay[i]);
             }
-            return ended < 0 ? null : build(bounds[ended], bounds[ended + 1], day);
+            caseEnd[cases - 1] = end;
+            bounds[cases] = size;
         }
 
         private boolean coversDay(int from, int to, long day) {
             for (int i = from; i < to; i++) {
+                if (startDay[i] > day || endDay[i] < day) {
+                    continue;
+                }
                 for (Period p : certs[i].periods()) {
                     if (p.from().toEpochDay() <= day && day <= p.to().toEpochDay()) {
                         return true;
@@ -281,10 +332,12 @@ public final class SickLeaveEngine {
             for (int i = from; i < to; i++) {
                 periodCount += certs[i].periods().size();
             }
+            if (keys.length < periodCount) {
+                keys = new long[Math.max(periodCount, keys.length * 2)];
+                periods = new Period[keys.length];
+            }
             // Periods packed as (fromEpochDay << 32 | sequence) so one primitive sort gives time order;
             // the sequence (certificate time order, then period order) breaks ties deterministically.
-            long[] keys = new long[periodCount];
-            Period[] periods = new Period[periodCount];
             int seq = 0;
             CertificateFacts current = null;
             int currentDegree = 0;
@@ -293,15 +346,12 @@ public final class SickLeaveEngine {
             long lastEndedEnd = Long.MIN_VALUE;
             for (int i = from; i < to; i++) {
                 CertificateFacts c = certs[i];
-                long certEnd = Long.MIN_VALUE;
                 Period covering = null;
                 for (Period p : c.periods()) {
                     long pf = p.from().toEpochDay();
-                    long pt = p.to().toEpochDay();
                     keys[seq] = (pf << 32) | seq;
                     periods[seq++] = p;
-                    certEnd = Math.max(certEnd, pt);
-                    if (pf <= day && day <= pt) {
+                    if (pf <= day && day <= p.to().toEpochDay()) {
                         covering = p;
                     }
                 }
@@ -312,6 +362,7 @@ public final class SickLeaveEngine {
                         currentDegree = covering.degree();
                     }
                 }
+                long certEnd = endDay[i];
                 if (lastEnded == null || certEnd > lastEndedEnd
                         || (certEnd == lastEndedEnd && laterSigned(c, lastEnded))) {
                     lastEnded = c;
@@ -330,7 +381,7 @@ public final class SickLeaveEngine {
                 currentDegree = last.degree();
             }
             if (periodCount > 1) {
-                Arrays.sort(keys);
+                Arrays.sort(keys, 0, periodCount);
             }
             long days = 0;
             long coveredTo = Long.MIN_VALUE;
@@ -339,7 +390,8 @@ public final class SickLeaveEngine {
             int degreeCount = 0;
             LocalDate start = null;
             LocalDate end = null;
-            for (long key : keys) {
+            for (int k = 0; k < periodCount; k++) {
+                long key = keys[k];
                 Period p = periods[(int) (key & 0xFFFF_FFFFL)];
                 long pf = key >> 32;
                 long pt = p.to().toEpochDay();
@@ -362,8 +414,9 @@ public final class SickLeaveEngine {
                     degrees[degreeCount++] = p.degree();
                 }
             }
+            Arrays.fill(periods, 0, periodCount, null); // do not keep certificates reachable
             List<CertificateFacts> caseCerts = List.of(Arrays.copyOfRange(certs, from, to));
-            return new SickLeaveCase(patientId, unitId, start, end, (int) days,
+            return new SickLeaveCase(group.patientId, group.unitId, start, end, (int) days,
                     List.of(Arrays.copyOf(degrees, degreeCount)), current, currentDegree, caseCerts, active);
         }
 
