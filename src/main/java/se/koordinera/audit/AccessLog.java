@@ -39,7 +39,20 @@ public class AccessLog {
         if (patientIds.isEmpty()) {
             return;
         }
-        insert(user, unitId, patientIds, function, action, action == AccessAction.READ ? dedupeKey(user, unitId) : null);
+        if (action != AccessAction.READ) {
+            insert(user, unitId, patientIds, function, action, null);
+            return;
+        }
+        String key = dedupeKey(user, unitId);
+        // Most refreshes list patients already logged under this key: look them up first, so that
+        // concurrent requests do not queue behind each other's uncommitted inserts of the same keys.
+        String[] ids = patientIds.toArray(String[]::new);
+        java.util.Set<String> logged = new java.util.HashSet<>(jdbc.sql("""
+                select patient_id from access_log where dedupe_key = :key and function = :function and patient_id = any(:patients::char(12)[])""")
+                .param("key", key).param("function", function).param("patients", ids).query(String.class).list());
+        if (logged.size() < ids.length) {
+            insert(user, unitId, java.util.Arrays.stream(ids).filter(id -> !logged.contains(id)).toList(), function, action, key);
+        }
     }
 
     private void insert(KoordineraUser user, String unitId, Collection<String> patientIds, String function, AccessAction action,

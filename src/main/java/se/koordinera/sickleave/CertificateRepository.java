@@ -151,7 +151,7 @@ class CertificateRepository {
 
     Map<String, PatientRow> patients(Collection<String> ids) {
         Map<String, PatientRow> result = new HashMap<>();
-        jdbc.sql("select id, name, protected_identity from patient where id = any(?)").param(ids.toArray(String[]::new))
+        jdbc.sql("select id, name, protected_identity from patient where id = any(?::char(12)[])").param(ids.toArray(String[]::new))
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), new PatientRow(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
                 });

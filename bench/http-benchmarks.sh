@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# HTTP benchmarks against the running application (packaged jar, embedded PostgreSQL, fresh data):
+#  1. bulk import: POST /api/v1/certificates in batches of 10 000 (Java load client, ImportLoad)
+#  2. GET /api/v1/units/{unit}/sick-leaves for a unit with ~2 000 active cases: wrk, 20 connections
+# Needs: JDK, wrk (Debian package "wrk"). Usage: bench/http-benchmarks.sh [seconds] [certificates]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-30}
+CERTIFICATES=${2:-100000}
+PORT=18080
+DATA=target/bench-data
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+./mvnw -q -B -DskipTests package test-compile
+rm -rf "$DATA"
+KOORDINERA_DATA_DIR="$DATA" java -Xmx2g -jar target/koordinera.jar --server.port=$PORT \
+  --spring.profiles.active=demo,bench > target/bench-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for i in $(seq 1 120); do
+  curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && grep -q "Benchmark data" target/bench-app.log && break
+  sleep 1
+done
+
+CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+echo "== import"
+java -cp "$CP" se.koordinera.bench.ImportLoad "http://localhost:$PORT" "$CERTIFICATES"
+
+URL="http://localhost:$PORT/api/v1/units/TSTNMT2321000156-1099/sick-leaves"
+AUTH="Authorization: Basic $(printf 'bench.vgr:demo' | base64)"
+echo "== cases listed: $(curl -s -H "$AUTH" "$URL?limit=1" | grep -o '"total":[0-9]*')"
+echo "== warm-up"
+wrk -t2 -c20 -d10s -H "$AUTH" "$URL" >/dev/null
+echo "== GET sick-leaves, 20 concurrent clients, ${SECONDS_PER_RUN}s"
+wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --latency -H "$AUTH" "$URL"

@@ -1,0 +1,67 @@
+package se.koordinera.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import se.koordinera.access.Assignment;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.access.Purpose;
+import se.koordinera.access.Role;
+import se.koordinera.access.UserRepository;
+import se.koordinera.region.CareUnit;
+import se.koordinera.region.RegionService;
+import se.koordinera.sickleave.DemoCertificates;
+import se.koordinera.sickleave.synthetic.Doctor;
+
+/**
+ * Profile "bench" (with "demo"): a large unit for the overview benchmark (about 2 000 active
+ * cases), an empty unit to import into, and the user bench.vgr (password demo) for both.
+ */
+@Component
+@Profile("bench")
+@Order(1)
+public class BenchmarkData implements ApplicationRunner {
+
+    public static final String LARGE_UNIT = "TSTNMT2321000156-1099";
+    public static final String IMPORT_UNIT = "TSTNMT2321000156-1098";
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkData.class);
+
+    private final RegionService regions;
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final DemoCertificates certificates;
+    private final int patients;
+
+    public BenchmarkData(RegionService regions, UserRepository users, PasswordEncoder passwords, DemoCertificates certificates,
+            @Value("${koordinera.bench.large-unit-patients:3000}") int patients) {
+        this.regions = regions;
+        this.users = users;
+        this.passwords = passwords;
+        this.certificates = certificates;
+        this.patients = patients;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        regions.saveUnit(new CareUnit(LARGE_UNIT, DemoData.VGR, "Benchmarkenheten (stor)", null, null));
+        regions.saveUnit(new CareUnit(IMPORT_UNIT, DemoData.VGR, "Benchmarkenheten (import)", null, null));
+        users.save(new KoordineraUser("TSTNMT2321000156-B001", "Bengt Benchmark", "FYSIOTERAPEUT", true, true,
+                EnumSet.of(Role.REHAB_COORDINATOR), List.of(new Assignment(LARGE_UNIT, Purpose.VARD_OCH_BEHANDLING),
+                        new Assignment(IMPORT_UNIT, Purpose.VARD_OCH_BEHANDLING))), "bench.vgr", passwords.encode("demo"));
+        if (!certificates.unitHasCertificates(LARGE_UNIT)) {
+            int n = certificates.seed(99, DemoData.VGR, LARGE_UNIT, List.of(new Doctor("TSTNMT2321000156-D090", "Bo Bänk"),
+                    new Doctor("TSTNMT2321000156-D091", "Bea Bänk")), patients, LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            log.info("Benchmark data: {} certificates for {}", n, LARGE_UNIT);
+        }
+    }
+}
