@@ -24,7 +24,7 @@ public final class Icd10 {
      * single code block such as {@code F43} also works.
      */
     public static boolean inRange(String code, String range) {
-        String[] bounds = range.split("-");
+        String[] bounds = range.split("-", -1);
         int c = category(code);
         int low = category(bounds[0]);
         int high = bounds.length > 1 ? category(bounds[1]) : low;
@@ -35,7 +35,7 @@ public final class Icd10 {
         if (range == null) {
             return false;
         }
-        String[] bounds = range.split("-");
+        String[] bounds = range.split("-", -1);
         if (bounds.length < 1 || bounds.length > 2) {
             return false;
         }
