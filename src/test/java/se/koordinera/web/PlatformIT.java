@@ -1,0 +1,63 @@
+package se.koordinera.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.koordinera.demo.DemoData;
+import se.koordinera.support.IntegrationTest;
+import se.koordinera.support.TestData;
+
+@IntegrationTest
+class PlatformIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+
+    @Test
+    void healthAndPrometheusMetricsAreServed() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void openApiDescribesThePublicApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/certificates'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/sick-leaves'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/patients/{patientId}/access-log'].get").exists());
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void browserSessionsAreStoredInPostgresqlSoNodesStayStateless() throws Exception {
+        long before = data.count("spring_session");
+        mvc.perform(formLogin("/login").user("rehab.vgr").password("demo")).andExpect(status().is3xxRedirection());
+        assertThat(data.count("spring_session")).isGreaterThan(before);
+    }
+
+    @Test
+    void demoDataHasAtLeast300ActiveCasesPerVgrUnit() throws Exception {
+        for (String[] userAndUnit : new String[][] {{"rehab.vgr", DemoData.VGR_UNIT}, {"lakare.vgr", DemoData.VGR_UNIT_2}}) {
+            String body = mvc.perform(get("/api/v1/units/" + userAndUnit[1] + "/sick-leaves?limit=1")
+                            .with(httpBasic(userAndUnit[0], "demo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            int total = Integer.parseInt(body.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
+            assertThat(total).as(userAndUnit[1]).isGreaterThanOrEqualTo(300);
+        }
+    }
+
+    @Test
+    void theAdministratorHasNoPatientData() throws Exception {
+        mvc.perform(get("/api/v1/units/" + DemoData.VGR_UNIT + "/sick-leaves").with(httpBasic("admin.vgr", "demo")))
+                .andExpect(status().isForbidden());
+    }
+}
