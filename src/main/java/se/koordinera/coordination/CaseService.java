@@ -187,6 +187,22 @@ public class CaseService {
         return cases.ofPatient(unitId, patientId.value());
     }
 
+    /** Everything the case page shows: the case with history, the patient's consents and the letters to FK. */
+    public record CasePage(CoordinationCase coordinationCase, List<se.koordinera.consent.Consent> consents, List<FkNotification> letters,
+            java.util.Set<ConsentScope> activeScopes) implements se.koordinera.audit.PatientListing {
+        @Override
+        public java.util.Collection<String> listedPatientIds() {
+            return List.of(coordinationCase.patientId());
+        }
+    }
+
+    @PatientData(function = FUNCTION)
+    public CasePage page(@UnitId String unitId, long caseId) {
+        CoordinationCase c = withHistory(found(cases.find(unitId, caseId)));
+        return new CasePage(c, consents.consentsOf(unitId, c.patientId()), letters(unitId, c),
+                consents.activeScopes(unitId, c.patientId()));
+    }
+
     /** Letters of a case; for use inside a {@link PatientData} method or after one has read the case. */
     public List<FkNotification> letters(String unitId, CoordinationCase c) {
         return cases.lettersOfCase(c.id()).stream()
