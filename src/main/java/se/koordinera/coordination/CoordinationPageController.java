@@ -107,6 +107,9 @@ public class CoordinationPageController {
         model.addAttribute("canOffer", actions.contains(CaseAction.OFFER));
         model.addAttribute("canAccept", actions.contains(CaseAction.ACCEPT));
         model.addAttribute("canDecline", actions.contains(CaseAction.DECLINE));
+        CaseState state = page.coordinationCase().state();
+        model.addAttribute("showProgress", (user.hasRole(Role.DOCTOR) && actions.contains(CaseAction.ASSESS_RELEVANT))
+                || state == CaseState.IDENTIFIED || actions.contains(CaseAction.OFFER) || state == CaseState.OFFERED);
         model.addAttribute("interventionsAllowed", CaseStateMachine.allowsInterventions(page.coordinationCase().state()));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("scopes", ConsentScope.values());

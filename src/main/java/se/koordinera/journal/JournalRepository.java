@@ -44,6 +44,14 @@ public class JournalRepository {
                 .params(unitId, patientId).query(JournalRepository::map).list();
     }
 
+    /** Whether the unit has anything of the patient (sick leave, a case or journal entries); else the patient is "not found". */
+    public boolean patientKnownAtUnit(String unitId, String patientId) {
+        return jdbc.sql("""
+                select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)
+                    or exists (select 1 from coordination_case where unit_id = ? and patient_id = ?)""")
+                .params(unitId, patientId, unitId, patientId).query(Boolean.class).single();
+    }
+
     public Optional<JournalEntry> find(String unitId, long id) {
         return jdbc.sql("select * from journal_entry where unit_id = ? and id = ?").params(unitId, id)
                 .query(JournalRepository::map).optional();

@@ -28,11 +28,13 @@ public class JournalService {
 
     @PatientData(function = "koordineringsjournal")
     public List<JournalEntry> journal(@UnitId String unitId, @PatientId Personnummer patientId) {
+        requireKnown(unitId, patientId);
         return journal.ofPatient(unitId, patientId.value());
     }
 
     @PatientData(function = "koordineringsjournal, utskrift", action = AccessAction.PRINT)
     public List<JournalEntry> printableJournal(@UnitId String unitId, @PatientId Personnummer patientId) {
+        requireKnown(unitId, patientId);
         return journal.ofPatient(unitId, patientId.value());
     }
 
@@ -43,5 +45,11 @@ public class JournalService {
                 .orElseThrow(() -> new NotFoundException("Journalanteckningen finns inte på vårdenheten"));
         return journal.insert(new JournalRepository.NewEntry(unitId, original.patientId(), original.caseId(), JournalType.CORRECTION,
                 null, null, LocalDate.now(SWEDEN), text, null, original.id()), currentUser.get());
+    }
+
+    private void requireKnown(String unitId, Personnummer patientId) {
+        if (!journal.patientKnownAtUnit(unitId, patientId.value())) {
+            throw new NotFoundException("Patienten finns inte på vårdenheten");
+        }
     }
 }

@@ -399,4 +399,47 @@ class CoordinationApiIT {
                 period(from, to, 50));
         call(coordinator, post("/api/v1/certificates"), List.of(cert), 200);
     }
+
+    @Test
+    void acceptNeedsConsentDeclineAndCloseThenANewCaseMayOpen() throws Exception {
+        long id = newCase().get("id").asLong();
+        String c = "/api/v1/cases/" + id;
+        call(doctor, post(c + "/assessment" + q()), Map.of("relevant", true), 200);
+        call(coordinator, post(c + "/offer" + q()), null, 200);
+        JsonNode refused = call(coordinator, post(c + "/accept" + q()), null, 409);
+        assertThat(refused.get("detail").asText()).contains("Samtycke till koordinering saknas");
+        JsonNode declined = call(coordinator, post(c + "/decline" + q()), Map.of("note", "Vill inte just nu"), 200);
+        assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
+        call(coordinator, post(c + "/offer" + q()), null, 409);
+        call(coordinator, post(c + "/close" + q()), Map.of("outcome", "DECLINED_LATER"), 200);
+        call(coordinator, post(c + "/close" + q()), Map.of("outcome", "OTHER"), 409);
+        call(coordinator, post(c + "/interventions" + q()), intervention("PERSONAL_SUPPORT", null), 409);
+        JsonNode again = newCase();
+        assertThat(again.get("id").asLong()).isNotEqualTo(id);
+    }
+
+    @Test
+    void journalAndConsentsOfAPatientUnknownAtTheUnitAreNotFound() throws Exception {
+        TestData.Unit other = data.newUnit(true);
+        TestData.User otherCoordinator = data.coordinator(other.unitId());
+        acceptedCase();
+        call(otherCoordinator, get("/api/v1/patients/" + patient.value() + "/journal?unit=" + other.unitId()), null, 404);
+        call(otherCoordinator, get("/api/v1/patients/" + patient.value() + "/consents?unit=" + other.unitId()), null, 404);
+        call(otherCoordinator, post("/api/v1/patients/" + patient.value() + "/consents?unit=" + other.unitId()),
+                Map.of("scope", "COORDINATION", "form", "ORAL", "given", today.toString()), 404);
+        long entry = data.count("select max(id) from journal_entry where patient_id = ?", patient.value());
+        call(otherCoordinator, post("/api/v1/journal/" + entry + "/corrections?unit=" + other.unitId()), Map.of("text", "x"), 404);
+    }
+
+    @Test
+    void unitSettingIsTheManagersAndDrivesTheWorklist() throws Exception {
+        TestData.User manager = data.manager(unit.unitId());
+        call(coordinator, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/units/" + unit.unitId() + "/coordination-settings"), Map.of("candidateMinDays", 60), 403);
+        call(manager, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/units/" + unit.unitId() + "/coordination-settings"), Map.of("candidateMinDays", 60), 200);
+        JsonNode list = call(coordinator, get("/api/v1/units/" + unit.unitId() + "/coordination-candidates"), null, 200);
+        assertThat(list.get("minDays").asInt()).isEqualTo(60);
+        assertThat(list.get("items").valueStream().map(i -> i.get("patient").get("id").asText())).doesNotContain(patient.value());
+    }
 }
