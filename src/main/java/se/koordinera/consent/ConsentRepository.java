@@ -58,7 +58,7 @@ class ConsentRepository {
         LocalDate withdrawn = rs.getObject("withdrawn", LocalDate.class);
         if (withdrawn != null) {
             withdrawal = new Consent.Withdrawal(withdrawn, rs.getString("w_note"), new Consent.Person(rs.getString("w_by"),
-                    rs.getString("w_by_name")), rs.getObject("w_at", OffsetDateTime.class));
+                    rs.getString("w_by_name")), swedish(rs.getObject("w_at", OffsetDateTime.class)));
         }
         ConsentScope scope = ConsentScope.valueOf(rs.getString("scope"));
         LocalDate given = rs.getObject("given", LocalDate.class);
@@ -66,6 +66,11 @@ class ConsentRepository {
         return new Consent(rs.getLong("id"), rs.getString("patient_id").trim(), rs.getString("unit_id"), scope,
                 ConsentForm.valueOf(rs.getString("form")), given, rs.getString("note"),
                 new Consent.Person(rs.getString("recorded_by"), rs.getString("recorded_by_name")),
-                rs.getObject("recorded_at", OffsetDateTime.class), withdrawal, active);
+                swedish(rs.getObject("recorded_at", OffsetDateTime.class)), withdrawal, active);
+    }
+
+    /** Timestamps are shown in Swedish time (the database session runs in UTC). */
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
     }
 }

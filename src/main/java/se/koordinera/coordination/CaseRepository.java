@@ -89,7 +89,7 @@ class CaseRepository {
 
     List<CoordinationCase.CaseEvent> events(long caseId) {
         return jdbc.sql("select * from coordination_case_event where case_id = ? order by id").param(caseId)
-                .query((rs, n) -> new CoordinationCase.CaseEvent(rs.getLong("id"), rs.getObject("time", OffsetDateTime.class),
+                .query((rs, n) -> new CoordinationCase.CaseEvent(rs.getLong("id"), swedish(rs.getObject("time", OffsetDateTime.class)),
                         CaseAction.valueOf(rs.getString("action")),
                         rs.getString("from_state") == null ? null : CaseState.valueOf(rs.getString("from_state")),
                         CaseState.valueOf(rs.getString("to_state")), (Boolean) rs.getObject("relevant"),
@@ -133,7 +133,7 @@ class CaseRepository {
                 join coordination_case c on c.id = f.case_id where c.unit_id = ? and f.id = ?""")
                 .params(unitId, notificationId)
                 .query((rs, n) -> new StoredLetter(rs.getLong(1), rs.getLong(2), rs.getString(3).trim(),
-                        rs.getObject(4, OffsetDateTime.class), rs.getBytes(5)))
+                        swedish(rs.getObject(4, OffsetDateTime.class)), rs.getBytes(5)))
                 .optional();
     }
 
@@ -143,7 +143,7 @@ class CaseRepository {
                 join coordination_case c on c.id = f.case_id where f.case_id = ? order by f.id""")
                 .param(caseId)
                 .query((rs, n) -> new StoredLetter(rs.getLong(1), rs.getLong(2), rs.getString(3).trim(),
-                        rs.getObject(4, OffsetDateTime.class), null))
+                        swedish(rs.getObject(4, OffsetDateTime.class)), null))
                 .list();
     }
 
@@ -151,6 +151,11 @@ class CaseRepository {
         return new CoordinationCase(rs.getLong("id"), rs.getString("patient_id").trim(), rs.getString("patient_name"),
                 rs.getString("unit_id"), CaseState.valueOf(rs.getString("state")), CaseReason.valueOf(rs.getString("reason")),
                 rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getInt("version"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), null);
+                swedish(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by"), null);
+    }
+
+    /** Timestamps are shown in Swedish time (the database session runs in UTC). */
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
     }
 }

@@ -58,11 +58,16 @@ public class JournalRepository {
     }
 
     static JournalEntry map(ResultSet rs, int row) throws SQLException {
-        return new JournalEntry(rs.getLong("id"), rs.getObject("time", OffsetDateTime.class), JournalType.valueOf(rs.getString("type")),
+        return new JournalEntry(rs.getLong("id"), swedish(rs.getObject("time", OffsetDateTime.class)), JournalType.valueOf(rs.getString("type")),
                 rs.getString("kva"), rs.getString("text"),
                 new JournalEntry.Author(rs.getString("author_id"), rs.getString("author_name"), rs.getString("author_profession")),
                 rs.getString("unit_id"), (Long) rs.getObject("case_id"), rs.getObject("occurred_on", LocalDate.class),
                 rs.getString("intervention_type"), rs.getString("actor"), rs.getBoolean("free_of_charge"),
                 (Long) rs.getObject("corrects_id"), (Long) rs.getObject("consent_id"), rs.getString("patient_id").trim());
+    }
+
+    /** Timestamps are shown in Swedish time (the database session runs in UTC). */
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
     }
 }
