@@ -84,6 +84,56 @@ public class SickLeaveService {
         return cases.stream().map(c -> new PatientCase(toItem(c, patient, today, null), c.certificates())).toList();
     }
 
+    /**
+     * Candidates for coordination (worklist): patients with an active sick leave of at least
+     * {@code minDays} days, or with two or more cases in the last 12 months, who have no open
+     * coordination case at the unit. Longest active sick leave first.
+     */
+    @PatientData(function = "koordineringskandidater")
+    public CandidateList candidates(@UnitId String unitId, int minDays, LocalDate today) {
+        KoordineraUser user = currentUser.get();
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        List<SickLeaveCase> all = SickLeaveEngine.allCases(certificates.relevantForOverview(unitId, today.minusMonths(12)), maxGap, today);
+        Map<String, List<SickLeaveCase>> byPatient = new java.util.LinkedHashMap<>();
+        for (SickLeaveCase c : all) {
+            if (!c.start().isAfter(today) && !c.end().isBefore(today.minusMonths(12))) {
+                byPatient.computeIfAbsent(c.patientId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(byPatient.keySet());
+        CoordinationStatusLookup lookup = coordination.getIfAvailable();
+        Map<String, String> open = lookup == null || byPatient.isEmpty() ? Map.of() : lookup.openCaseStates(unitId, byPatient.keySet());
+        List<CandidateList.Candidate> items = new ArrayList<>();
+        byPatient.forEach((patientId, cases) -> {
+            if (open.containsKey(patientId)) {
+                return;
+            }
+            CertificateRepository.PatientRow patient = patients.get(patientId);
+            SickLeaveCase active = cases.stream().filter(SickLeaveCase::active).findFirst().orElse(null);
+            if (cases.stream().noneMatch(c -> visible(user, patient, c))) {
+                return;
+            }
+            List<CandidateList.Reason> reasons = new ArrayList<>();
+            if (active != null && active.days() >= minDays) {
+                reasons.add(CandidateList.Reason.LONG_SICK_LEAVE);
+            }
+            if (cases.size() >= 2) {
+                reasons.add(CandidateList.Reason.REPEATED_SICK_LEAVE);
+            }
+            if (reasons.isEmpty()) {
+                return;
+            }
+            Personnummer pnr = Personnummer.parse(patientId);
+            String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();
+            items.add(new CandidateList.Candidate(
+                    new SickLeaveItem.PatientSummary(pnr.value(), name, pnr.gender().name(), pnr.ageOn(today), patient.protectedIdentity()),
+                    List.copyOf(reasons), active == null ? null : active.days(), active == null ? null : active.start(), cases.size()));
+        });
+        items.sort(Comparator.comparing((CandidateList.Candidate c) -> c.days() == null ? -1 : c.days()).reversed()
+                .thenComparing(c -> c.patient().id()));
+        return new CandidateList(today, minDays, items.size(), List.copyOf(items));
+    }
+
     /** A case and its certificates with periods, for the patient page and API. */
     public record PatientCase(SickLeaveItem summary, List<CertificateFacts> certificates) {
     }

@@ -1,0 +1,66 @@
+package se.koordinera.consent;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.koordinera.coordination.Input;
+import se.koordinera.patient.Personnummer;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Samtycken", description = "Patientens samtycken och återkallelser (R5, R7, R13)")
+public class ConsentApiController {
+
+    private final ConsentService consents;
+
+    public ConsentApiController(ConsentService consents) {
+        this.consents = consents;
+    }
+
+    @PostMapping("/patients/{patientId}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Registrera ett samtycke (skriver en journalanteckning)")
+    public Consent give(@PathVariable String patientId, @RequestParam String unit, @RequestBody Map<String, Object> body) {
+        Personnummer patient = Personnummer.parse(patientId);
+        return consents.give(unit, patient, parse(body));
+    }
+
+    /** Shared by API and UI: every bad field named in one 400. */
+    public static ConsentService.NewConsent parse(Map<String, Object> body) {
+        Input in = Input.of(body, "scope", "form", "given", "note");
+        ConsentScope scope = in.enumValue("scope", ConsentScope.class, true);
+        ConsentForm form = in.enumValue("form", ConsentForm.class, true);
+        LocalDate given = in.date("given", true, ConsentService.today());
+        String note = in.note("note", false);
+        in.failIfProblems();
+        return new ConsentService.NewConsent(scope, form, given, note);
+    }
+
+    @PostMapping("/consents/{id}/withdrawal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Återkalla ett samtycke (ett nytt faktum; skriver en journalanteckning)")
+    public Consent withdraw(@PathVariable long id, @RequestParam String unit, @RequestBody(required = false) Map<String, Object> body) {
+        Input in = Input.of(body, "withdrawn", "note");
+        LocalDate withdrawn = in.date("withdrawn", true, ConsentService.today());
+        String note = in.note("note", false);
+        in.failIfProblems();
+        return consents.withdraw(unit, id, withdrawn, note);
+    }
+
+    @GetMapping("/patients/{patientId}/consents")
+    @Operation(summary = "Patientens samtycken på vårdenheten, även återkallade")
+    public List<Consent> list(@PathVariable String patientId, @RequestParam String unit) {
+        return consents.list(unit, Personnummer.parse(patientId));
+    }
+}

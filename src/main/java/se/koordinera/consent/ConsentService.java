@@ -1,0 +1,116 @@
+package se.koordinera.consent;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.audit.AccessAction;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientId;
+import se.koordinera.audit.UnitId;
+import se.koordinera.journal.JournalRepository;
+import se.koordinera.journal.JournalType;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.web.ConflictException;
+import se.koordinera.web.InvalidInputException;
+import se.koordinera.web.NotFoundException;
+
+/**
+ * Recording and withdrawing consents (R5, R7, R13) and the consent check other features call.
+ * Recording and withdrawal each write a journal entry in the same transaction.
+ */
+@Service
+public class ConsentService {
+
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final ConsentRepository consents;
+    private final JournalRepository journal;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    public ConsentService(ConsentRepository consents, JournalRepository journal, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.consents = consents;
+        this.journal = journal;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    public record NewConsent(ConsentScope scope, ConsentForm form, LocalDate given, String note) {
+    }
+
+    @PatientData(function = "samtycken", action = AccessAction.WRITE)
+    public Consent give(@UnitId String unitId, @PatientId Personnummer patientId, NewConsent input) {
+        requireKnown(unitId, patientId.value());
+        KoordineraUser user = currentUser.get();
+        long id = consents.insert(unitId, patientId.value(), input.scope(), input.form(), input.given(), input.note(), user);
+        String text = input.form().label() + " samtycke till " + input.scope().label().toLowerCase() + " lämnat " + input.given()
+                + (input.note() == null ? "." : ". " + input.note());
+        journal.insert(new JournalRepository.NewEntry(unitId, patientId.value(), null, JournalType.CONSENT_GIVEN, null, null,
+                input.given(), text, id, null), user);
+        Consent consent = consents.find(unitId, id, today()).orElseThrow();
+        events.publishEvent(new ConsentGiven(consent));
+        return consent;
+    }
+
+    @PatientData(function = "samtycken", action = AccessAction.WRITE)
+    public Consent withdraw(@UnitId String unitId, long consentId, LocalDate withdrawn, String note) {
+        Consent consent = consents.find(unitId, consentId, today())
+                .orElseThrow(() -> new NotFoundException("Samtycket finns inte på vårdenheten"));
+        if (consent.withdrawal() != null) {
+            throw new ConflictException("Samtycket är redan återkallat " + consent.withdrawal().withdrawn() + ".");
+        }
+        if (withdrawn.isBefore(consent.given())) {
+            throw new InvalidInputException("withdrawn", "Återkallelsen kan inte vara före datumet då samtycket lämnades (" + consent.given() + ")");
+        }
+        KoordineraUser user = currentUser.get();
+        consents.insertWithdrawal(consentId, withdrawn, note, user);
+        String text = "Samtycke till " + consent.scope().label().toLowerCase() + " återkallat " + withdrawn
+                + " (lämnat " + consent.given() + ")" + (note == null ? "." : ". " + note);
+        journal.insert(new JournalRepository.NewEntry(unitId, consent.patientId(), null, JournalType.CONSENT_WITHDRAWN, null, null,
+                withdrawn, text, consentId, null), user);
+        return consents.find(unitId, consentId, today()).orElseThrow();
+    }
+
+    @PatientData(function = "samtycken")
+    public List<Consent> list(@UnitId String unitId, @PatientId Personnummer patientId) {
+        requireKnown(unitId, patientId.value());
+        return consents.ofPatient(unitId, patientId.value(), today());
+    }
+
+    /**
+     * For other features, called from inside their own {@link PatientData} method (which checks
+     * access and logs): refuses with 409 and a Swedish message naming every missing consent.
+     * Reads the consents at this moment, so a withdrawal blocks at once.
+     */
+    public void requireActive(String unitId, String patientId, Set<ConsentScope> required) {
+        List<ConsentPolicy.Fact> facts = consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList();
+        ConsentPolicy.refusal(facts, required, today()).ifPresent(message -> {
+            throw new ConflictException(message);
+        });
+    }
+
+    /** Active scopes now; for use inside another feature's {@link PatientData} method. */
+    public Set<ConsentScope> activeScopes(String unitId, String patientId) {
+        return ConsentPolicy.activeScopes(consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList(), today());
+    }
+
+    /** Consents of the patient; for use inside another feature's {@link PatientData} method. */
+    public List<Consent> consentsOf(String unitId, String patientId) {
+        return consents.ofPatient(unitId, patientId, today());
+    }
+
+    private void requireKnown(String unitId, String patientId) {
+        if (!consents.patientKnownAtUnit(unitId, patientId)) {
+            throw new NotFoundException("Patienten finns inte på vårdenheten");
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(SWEDEN);
+    }
+}

@@ -1,0 +1,282 @@
+package se.koordinera.coordination;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.AccessControl;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.access.Role;
+import se.koordinera.audit.AccessAction;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientId;
+import se.koordinera.audit.UnitId;
+import se.koordinera.consent.ConsentGiven;
+import se.koordinera.consent.ConsentPolicy;
+import se.koordinera.consent.ConsentScope;
+import se.koordinera.consent.ConsentService;
+import se.koordinera.journal.JournalEntry;
+import se.koordinera.journal.JournalRepository;
+import se.koordinera.journal.JournalType;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.region.CareUnit;
+import se.koordinera.region.RegionService;
+import se.koordinera.web.ConflictException;
+import se.koordinera.web.InvalidInputException;
+import se.koordinera.web.NotFoundException;
+
+/**
+ * Coordination cases: registration, the doctor's assessment (R3), offer, acceptance, decline,
+ * interventions (R5, R6, R15, R17), informing Försäkringskassan (R7) and closing. Each method is
+ * one transaction with its access check and PDL log entry (see {@link PatientData}). A case of
+ * another unit is "not found".
+ */
+@Service
+public class CaseService {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final String FUNCTION = "koordineringsärende";
+
+    private final CaseRepository cases;
+    private final JournalRepository journal;
+    private final ConsentService consents;
+    private final RegionService regions;
+    private final AccessControl access;
+    private final CurrentUser currentUser;
+
+    public CaseService(CaseRepository cases, JournalRepository journal, ConsentService consents, RegionService regions,
+            AccessControl access, CurrentUser currentUser) {
+        this.cases = cases;
+        this.journal = journal;
+        this.consents = consents;
+        this.regions = regions;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    public record NewIntervention(InterventionType type, LocalDate date, String note, Actor actor) {
+    }
+
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase register(@UnitId String unitId, @PatientId Personnummer patientId, CaseReason reason, String patientName) {
+        String patient = patientId.value();
+        if (reason == CaseReason.PREVENTIVE) {
+            if (!regions.regionOfUnit(unitId).preventiveCoordination()) {
+                throw new ConflictException("Regionen erbjuder inte förebyggande koordinering till patienter som inte är sjukskrivna "
+                        + "(R4). Registrera patienten när ett sjukfall finns på vårdenheten.");
+            }
+            if (cases.patientName(patient).isEmpty()) {
+                if (patientName == null) {
+                    throw new InvalidInputException("patientName", "Patienten är okänd för systemet: ange patientens namn");
+                }
+                cases.insertPatient(patient, patientName);
+            }
+        } else if (!cases.hasSickLeaveAtUnit(unitId, patient)) {
+            throw new ConflictException("Patienten har inget sjukfall på vårdenheten. Koordinering på grund av sjukskrivning "
+                    + "kräver ett sjukfall här.");
+        }
+        cases.openCaseOf(unitId, patient).ifPresent(open -> {
+            throw new ConflictException("Patienten har redan ett öppet koordineringsärende på vårdenheten (ärende " + open.id() + ").");
+        });
+        KoordineraUser user = currentUser.get();
+        long id = cases.insert(unitId, patient, reason, user);
+        cases.insertEvent(id, CaseAction.REGISTER, null, CaseState.IDENTIFIED, null, null, reason.label(), user);
+        return withHistory(cases.find(unitId, id).orElseThrow());
+    }
+
+    @PatientData(function = FUNCTION)
+    public CoordinationCase get(@UnitId String unitId, long caseId) {
+        return withHistory(found(cases.find(unitId, caseId)));
+    }
+
+    @PatientData(function = "koordineringsärenden")
+    public CaseList list(@UnitId String unitId, CaseState state) {
+        List<CoordinationCase> items = cases.ofUnit(unitId, state);
+        return new CaseList(items.size(), items);
+    }
+
+    /** R3: only a doctor records the medical assessment that coordination is (not) relevant. */
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase assess(@UnitId String unitId, long caseId, boolean relevant, String note, Integer version) {
+        KoordineraUser user = access.requireRoleAtUnit(Role.DOCTOR, unitId);
+        CoordinationCase c = locked(unitId, caseId, version);
+        return transition(c, relevant ? CaseAction.ASSESS_RELEVANT : CaseAction.ASSESS_NOT_RELEVANT, relevant, null, note, user);
+    }
+
+    /** R3: no offer without a doctor's assessment that coordination is relevant. */
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase offer(@UnitId String unitId, long caseId, String note, Integer version) {
+        CoordinationCase c = locked(unitId, caseId, version);
+        if (c.state() == CaseState.ASSESSED_RELEVANT && !cases.lastAssessmentRelevantByDoctor(c.id())) {
+            throw new ConflictException("Koordinering kan bara erbjudas efter en läkares bedömning att koordinering är relevant.");
+        }
+        return transition(c, CaseAction.OFFER, null, null, note, currentUser.get());
+    }
+
+    /** The patient accepts the offer: needs an active consent to coordination. */
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase accept(@UnitId String unitId, long caseId, String note, Integer version) {
+        CoordinationCase c = locked(unitId, caseId, version);
+        CaseStateMachine.apply(c.state(), CaseAction.ACCEPT);
+        consents.requireActive(unitId, c.patientId(), EnumSet.of(ConsentScope.COORDINATION));
+        return transition(c, CaseAction.ACCEPT, null, null, note, currentUser.get());
+    }
+
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase decline(@UnitId String unitId, long caseId, String note, Integer version) {
+        CoordinationCase c = locked(unitId, caseId, version);
+        return transition(c, CaseAction.DECLINE, null, null, note, currentUser.get());
+    }
+
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CoordinationCase close(@UnitId String unitId, long caseId, Outcome outcome, String note, Integer version) {
+        CoordinationCase c = locked(unitId, caseId, version);
+        return transition(c, CaseAction.CLOSE, null, outcome, note, currentUser.get());
+    }
+
+    /**
+     * An intervention: a journal entry with KVÅ GC001, free of charge, without diagnosis. The
+     * consents are read now, so a withdrawal blocks at once. The first one makes the case active.
+     */
+    @PatientData(function = "koordineringsinsats", action = AccessAction.WRITE)
+    public JournalEntry intervention(@UnitId String unitId, long caseId, NewIntervention input) {
+        CoordinationCase c = found(cases.lock(unitId, caseId));
+        consents.requireActive(unitId, c.patientId(), ConsentPolicy.requiredFor(input.type(), input.actor()));
+        requireAccepted(c);
+        KoordineraUser user = currentUser.get();
+        String text = input.type().label() + (input.actor() == null ? "" : " – " + input.actor().label()) + ": " + input.note();
+        JournalEntry entry = journal.insert(new JournalRepository.NewEntry(unitId, c.patientId(), c.id(), JournalType.INTERVENTION,
+                input.type().name(), input.actor() == null ? null : input.actor().name(), input.date(), text, null, null), user);
+        activate(c, user);
+        return entry;
+    }
+
+    /** R7: only with an active consent to inform Försäkringskassan; a stored PDF letter and a journal entry. */
+    @PatientData(function = "information till Försäkringskassan", action = AccessAction.WRITE)
+    public FkNotification notifyFk(@UnitId String unitId, long caseId, String note) {
+        CoordinationCase c = found(cases.lock(unitId, caseId));
+        consents.requireActive(unitId, c.patientId(), ConsentPolicy.requiredForFkNotification());
+        requireAccepted(c);
+        KoordineraUser user = currentUser.get();
+        LocalDate today = LocalDate.now(SWEDEN);
+        String text = "Försäkringskassan informerad om att patienten behöver rehabiliteringsåtgärder (30 kap. socialförsäkringsbalken)."
+                + (note == null ? "" : " " + note);
+        JournalEntry entry = journal.insert(new JournalRepository.NewEntry(unitId, c.patientId(), c.id(), JournalType.FK_NOTIFICATION,
+                null, "FK", today, text, null, null), user);
+        CareUnit unit = regions.unit(unitId);
+        byte[] pdf = FkLetter.render(new FkLetter.Content(unit.name(), unit.address(), unit.phone(), c.patientName(), c.patientId(),
+                user.name(), profession(user.profession()), today, note));
+        long id = cases.insertFkNotification(c.id(), entry.id(), pdf);
+        activate(c, user);
+        return new FkNotification(id, c.id(), entry.id(), entry.time(), letterUrl(unitId, id), c.patientId());
+    }
+
+    @PatientData(function = "brev till Försäkringskassan", action = AccessAction.PRINT)
+    public Letter letter(@UnitId String unitId, long notificationId) {
+        CaseRepository.StoredLetter l = cases.letter(unitId, notificationId)
+                .orElseThrow(() -> new NotFoundException("Brevet finns inte på vårdenheten"));
+        return new Letter(l.id(), l.patientId(), "fk-information-" + l.id() + ".pdf", l.pdf());
+    }
+
+    /** The patient's cases at the unit (newest first) with the letters of each, for the case page. */
+    @PatientData(function = FUNCTION)
+    public List<CoordinationCase> casesOfPatient(@UnitId String unitId, @PatientId Personnummer patientId) {
+        return cases.ofPatient(unitId, patientId.value());
+    }
+
+    /** Everything the case page shows: the case with history, the patient's consents and the letters to FK. */
+    public record CasePage(CoordinationCase coordinationCase, List<se.koordinera.consent.Consent> consents, List<FkNotification> letters,
+            java.util.Set<ConsentScope> activeScopes) implements se.koordinera.audit.PatientListing {
+        @Override
+        public java.util.Collection<String> listedPatientIds() {
+            return List.of(coordinationCase.patientId());
+        }
+    }
+
+    @PatientData(function = FUNCTION)
+    public CasePage page(@UnitId String unitId, long caseId) {
+        CoordinationCase c = withHistory(found(cases.find(unitId, caseId)));
+        return new CasePage(c, consents.consentsOf(unitId, c.patientId()), letters(unitId, c),
+                consents.activeScopes(unitId, c.patientId()));
+    }
+
+    /** Letters of a case; for use inside a {@link PatientData} method or after one has read the case. */
+    public List<FkNotification> letters(String unitId, CoordinationCase c) {
+        return cases.lettersOfCase(c.id()).stream()
+                .map(l -> new FkNotification(l.id(), l.caseId(), 0, l.created(), letterUrl(unitId, l.id()), l.patientId())).toList();
+    }
+
+    /** A consent to coordination recorded while an offer is open: the patient has accepted. */
+    @EventListener
+    void onConsent(ConsentGiven event) {
+        if (event.consent().scope() != ConsentScope.COORDINATION || !event.consent().active()) {
+            return;
+        }
+        cases.openCaseOf(event.consent().unit(), event.consent().patientId())
+                .filter(c -> c.state() == CaseState.OFFERED)
+                .ifPresent(c -> transition(c, CaseAction.ACCEPT, null, null,
+                        "Samtycke till koordinering registrerat (" + event.consent().form().label().toLowerCase() + ")", currentUser.get()));
+    }
+
+    static String letterUrl(String unitId, long id) {
+        return "/api/v1/fk-notifications/" + id + "/letter?unit=" + unitId;
+    }
+
+    static String profession(String code) {
+        return switch (code == null ? "" : code) {
+            case "LAKARE" -> "läkare";
+            case "SJUKSKOTERSKA" -> "sjuksköterska";
+            case "FYSIOTERAPEUT" -> "fysioterapeut";
+            case "PSYKOLOG" -> "psykolog";
+            case "ARBETSTERAPEUT" -> "arbetsterapeut";
+            case "KURATOR" -> "kurator";
+            default -> code == null ? "" : code.toLowerCase();
+        };
+    }
+
+    private void requireAccepted(CoordinationCase c) {
+        if (!CaseStateMachine.allowsInterventions(c.state())) {
+            throw new ConflictException("Insatser kan bara dokumenteras när patienten har accepterat erbjudandet om koordinering "
+                    + "(ärendet är nu: " + c.state().label() + ").");
+        }
+    }
+
+    private void activate(CoordinationCase c, KoordineraUser user) {
+        if (c.state() == CaseState.ACCEPTED) {
+            transition(c, CaseAction.ACTIVATE, null, null, null, user);
+        }
+    }
+
+    private CoordinationCase locked(String unitId, long caseId, Integer version) {
+        CoordinationCase c = found(cases.lock(unitId, caseId));
+        if (version != null && version != c.version()) {
+            throw new ConflictException("Ärendet har ändrats av någon annan sedan du läste det (din version " + version
+                    + ", aktuell version " + c.version() + "). Läs om ärendet och försök igen.");
+        }
+        return c;
+    }
+
+    private CoordinationCase transition(CoordinationCase c, CaseAction action, Boolean relevant, Outcome outcome, String note,
+            KoordineraUser user) {
+        CaseState to;
+        try {
+            to = CaseStateMachine.apply(c.state(), action);
+        } catch (CaseStateMachine.TransitionNotAllowed e) {
+            throw new ConflictException(e.getMessage());
+        }
+        cases.update(c, to, outcome);
+        cases.insertEvent(c.id(), action, c.state(), to, relevant, outcome, note, user);
+        return withHistory(cases.find(c.unit(), c.id()).orElseThrow());
+    }
+
+    private CoordinationCase withHistory(CoordinationCase c) {
+        return c.withHistory(cases.events(c.id()));
+    }
+
+    private static CoordinationCase found(java.util.Optional<CoordinationCase> c) {
+        return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
+    }
+}

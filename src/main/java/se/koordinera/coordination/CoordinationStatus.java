@@ -1,0 +1,25 @@
+package se.koordinera.coordination;
+
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import se.koordinera.sickleave.CoordinationStatusLookup;
+
+/** Tells the sick-leave overview and worklist each patient's open coordination case state. */
+@Component
+class CoordinationStatus implements CoordinationStatusLookup {
+
+    private final CaseRepository cases;
+
+    CoordinationStatus(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public Map<String, String> openCaseStates(String unitId, Collection<String> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return cases.openStates(unitId, patientIds);
+    }
+}

@@ -1,0 +1,73 @@
+package se.koordinera.journal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.koordinera.access.KoordineraUser;
+
+/** The append-only coordination journal. Only inserts: the database refuses updates and deletes. */
+@Repository
+public class JournalRepository {
+
+    private final JdbcClient jdbc;
+
+    public JournalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new entry says; kva and free of charge follow from the type (R15, R17). */
+    public record NewEntry(String unitId, String patientId, Long caseId, JournalType type, String interventionType, String actor,
+            LocalDate date, String text, Long consentId, Long correctsId) {
+    }
+
+    public JournalEntry insert(NewEntry e, KoordineraUser author) {
+        boolean coordination = e.type() == JournalType.INTERVENTION || e.type() == JournalType.FK_NOTIFICATION;
+        long id = jdbc.sql("""
+                insert into journal_entry (unit_id, patient_id, case_id, type, intervention_type, actor, occurred_on, kva, free_of_charge,
+                  text, consent_id, corrects_id, author_id, author_name, author_profession)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(e.unitId(), e.patientId(), e.caseId(), e.type().name(), e.interventionType(), e.actor(), e.date(),
+                        coordination ? JournalEntry.GC001 : null, coordination, e.text(), e.consentId(), e.correctsId(),
+                        author.hsaId(), author.name(), author.profession())
+                .query(Long.class).single();
+        return find(e.unitId(), id).orElseThrow();
+    }
+
+    /** The patient's entries at the unit, oldest first. */
+    public List<JournalEntry> ofPatient(String unitId, String patientId) {
+        return jdbc.sql("select * from journal_entry where unit_id = ? and patient_id = ? order by time, id")
+                .params(unitId, patientId).query(JournalRepository::map).list();
+    }
+
+    /** Whether the unit has anything of the patient (sick leave, a case or journal entries); else the patient is "not found". */
+    public boolean patientKnownAtUnit(String unitId, String patientId) {
+        return jdbc.sql("""
+                select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)
+                    or exists (select 1 from coordination_case where unit_id = ? and patient_id = ?)""")
+                .params(unitId, patientId, unitId, patientId).query(Boolean.class).single();
+    }
+
+    public Optional<JournalEntry> find(String unitId, long id) {
+        return jdbc.sql("select * from journal_entry where unit_id = ? and id = ?").params(unitId, id)
+                .query(JournalRepository::map).optional();
+    }
+
+    static JournalEntry map(ResultSet rs, int row) throws SQLException {
+        return new JournalEntry(rs.getLong("id"), swedish(rs.getObject("time", OffsetDateTime.class)), JournalType.valueOf(rs.getString("type")),
+                rs.getString("kva"), rs.getString("text"),
+                new JournalEntry.Author(rs.getString("author_id"), rs.getString("author_name"), rs.getString("author_profession")),
+                rs.getString("unit_id"), (Long) rs.getObject("case_id"), rs.getObject("occurred_on", LocalDate.class),
+                rs.getString("intervention_type"), rs.getString("actor"), rs.getBoolean("free_of_charge"),
+                (Long) rs.getObject("corrects_id"), (Long) rs.getObject("consent_id"), rs.getString("patient_id").trim());
+    }
+
+    /** Timestamps are shown in Swedish time (the database session runs in UTC). */
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+    }
+}

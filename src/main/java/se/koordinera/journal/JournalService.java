@@ -1,0 +1,55 @@
+package se.koordinera.journal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.audit.AccessAction;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientId;
+import se.koordinera.audit.UnitId;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.web.NotFoundException;
+
+/** Reading the coordination journal and correcting an entry by a new one. */
+@Service
+public class JournalService {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final JournalRepository journal;
+    private final CurrentUser currentUser;
+
+    public JournalService(JournalRepository journal, CurrentUser currentUser) {
+        this.journal = journal;
+        this.currentUser = currentUser;
+    }
+
+    @PatientData(function = "koordineringsjournal")
+    public List<JournalEntry> journal(@UnitId String unitId, @PatientId Personnummer patientId) {
+        requireKnown(unitId, patientId);
+        return journal.ofPatient(unitId, patientId.value());
+    }
+
+    @PatientData(function = "koordineringsjournal, utskrift", action = AccessAction.PRINT)
+    public List<JournalEntry> printableJournal(@UnitId String unitId, @PatientId Personnummer patientId) {
+        requireKnown(unitId, patientId);
+        return journal.ofPatient(unitId, patientId.value());
+    }
+
+    /** A correction is a new entry referring to the corrected one; the original stays as it was. */
+    @PatientData(function = "koordineringsjournal", action = AccessAction.WRITE)
+    public JournalEntry correct(@UnitId String unitId, long entryId, String text) {
+        JournalEntry original = journal.find(unitId, entryId)
+                .orElseThrow(() -> new NotFoundException("Journalanteckningen finns inte på vårdenheten"));
+        return journal.insert(new JournalRepository.NewEntry(unitId, original.patientId(), original.caseId(), JournalType.CORRECTION,
+                null, null, LocalDate.now(SWEDEN), text, null, original.id()), currentUser.get());
+    }
+
+    private void requireKnown(String unitId, Personnummer patientId) {
+        if (!journal.patientKnownAtUnit(unitId, patientId.value())) {
+            throw new NotFoundException("Patienten finns inte på vårdenheten");
+        }
+    }
+}

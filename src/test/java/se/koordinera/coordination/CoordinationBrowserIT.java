@@ -1,0 +1,168 @@
+package se.koordinera.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.koordinera.support.Browser;
+import se.koordinera.support.IntegrationTest;
+
+/**
+ * A whole case in the browser as the demo users: candidate -> doctor's assessment -> offer ->
+ * oral consent -> personal support -> employer contact refused without consent -> consent ->
+ * employer contact -> FK letter downloaded and opened -> consent withdrawn -> intervention
+ * refused -> case closed with outcome. Screenshots under target/screenshots.
+ */
+@IntegrationTest
+class CoordinationBrowserIT {
+
+    static final String VGR_UNIT = "TSTNMT2321000156-1002";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void wholeCaseAsTheDemoUsers() throws Exception {
+        String caseUrl;
+        String patientId;
+        try (Browser rehab = new Browser(port)) {
+            rehab.login("rehab.vgr", "demo");
+            rehab.find(By.linkText("Koordinering")).click();
+            rehab.waitFor(d -> d.getCurrentUrl().endsWith("/koordinering"));
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.screenshot("coordination-01-worklist");
+            WebElement row = rehab.find(By.cssSelector("#candidates tbody tr"));
+            patientId = row.getAttribute("data-patient");
+            row.findElement(By.cssSelector("button[type=submit]")).click();
+            rehab.waitFor(d -> d.getCurrentUrl().matches(".*/koordinering/arenden/\\d+$"));
+            caseUrl = rehab.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            assertThat(state(rehab)).isEqualTo("IDENTIFIED");
+            assertThat(rehab.findAll(By.id("assessment"))).as("the assessment form is for doctors only").isEmpty();
+            assertThat(rehab.findAll(By.id("offer"))).isEmpty();
+            rehab.screenshot("coordination-02-identified");
+        }
+
+        try (Browser doctor = new Browser(port)) {
+            doctor.login("lakare.vgr", "demo");
+            doctor.find(By.cssSelector("input[value='" + VGR_UNIT + "']")).click();
+            doctor.find(By.cssSelector("main button[type=submit]")).click();
+            doctor.waitFor(d -> d.getCurrentUrl().endsWith("/oversikt"));
+            doctor.open(caseUrl);
+            doctor.find(By.id("relevant-yes")).click();
+            doctor.find(By.id("assessment-note")).sendKeys("Behov av individuellt stöd för återgång i arbete");
+            submit(doctor, "assessment");
+            assertThat(state(doctor)).isEqualTo("ASSESSED_RELEVANT");
+            doctor.screenshot("coordination-03-assessed");
+        }
+
+        try (Browser rehab = new Browser(port)) {
+            rehab.login("rehab.vgr", "demo");
+            rehab.open(caseUrl);
+            submit(rehab, "offer");
+            assertThat(state(rehab)).isEqualTo("OFFERED");
+
+            consent(rehab, "COORDINATION");
+            assertThat(state(rehab)).isEqualTo("ACCEPTED");
+
+            intervention(rehab, "PERSONAL_SUPPORT", "", "Samtal om förväntningar och oro inför återgången");
+            assertThat(rehab.find(By.id("message")).getText()).contains("GC001");
+            assertThat(state(rehab)).isEqualTo("ACTIVE");
+
+            intervention(rehab, "COLLABORATION", "EMPLOYER", "Kontakt med arbetsgivaren om anpassning");
+            assertThat(rehab.find(By.id("error")).getText()).contains("Samtycke till kontakt med arbetsgivaren saknas");
+            rehab.screenshot("coordination-04-employer-refused");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+
+            consent(rehab, "CONTACT_EMPLOYER");
+            intervention(rehab, "COLLABORATION", "EMPLOYER", "Kontakt med arbetsgivaren om anpassning");
+            assertThat(rehab.find(By.id("message")).getText()).contains("Insatsen är dokumenterad");
+
+            consent(rehab, "INFORM_FK");
+            rehab.find(By.id("fk-note")).sendKeys("Vårdenheten önskar avstämningsmöte.");
+            submit(rehab, "fk");
+            assertThat(rehab.find(By.id("message")).getText()).contains("Försäkringskassan");
+            rehab.find(By.cssSelector("#letters a")).click();
+            Path pdf = rehab.awaitDownload(".pdf");
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+            List<String> diagnoses = jdbc.sql("select diagnosis_code from certificate where patient_id = ?").param(patientId)
+                    .query(String.class).list();
+            assertThat(diagnoses).isNotEmpty();
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text.replace("-", "")).contains(patientId);
+                assertThat(text).contains("30 kap.").contains("Rut Rehab");
+                for (String code : diagnoses) {
+                    assertThat(text).doesNotContain(code);
+                }
+            }
+            rehab.screenshot("coordination-05-fk-letter");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+
+            WebElement withdraw = rehab.find(By.cssSelector("form.withdraw[data-scope=COORDINATION]"));
+            withdraw.findElement(By.cssSelector("button[type=submit]")).click();
+            rehab.waitFor(d -> d.findElements(By.id("message")).size() == 1);
+            assertThat(rehab.find(By.id("message")).getText()).contains("återkallat");
+            assertThat(rehab.find(By.cssSelector("#consents tr[data-scope=COORDINATION]")).getText()).contains("Återkallat");
+
+            intervention(rehab, "PERSONAL_SUPPORT", "", "Uppföljande samtal");
+            assertThat(rehab.find(By.id("error")).getText()).contains("Samtycke till koordinering saknas");
+            rehab.screenshot("coordination-06-refused-after-withdrawal");
+
+            new Select(rehab.find(By.id("close-outcome"))).selectByValue("RETURNED_PART_TIME");
+            submit(rehab, "close");
+            assertThat(state(rehab)).isEqualTo("CLOSED");
+            assertThat(rehab.find(By.id("outcome")).getText()).isEqualTo("Återgång i arbete på deltid");
+            assertThat(rehab.find(By.id("history")).getText()).contains("Ajla Doktor").contains("Läkarbedömning: relevant");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.screenshot("coordination-07-closed");
+
+            rehab.find(By.linkText("Koordineringsjournal (utskriftsvänlig)")).click();
+            String journal = rehab.find(By.id("journal")).getText();
+            assertThat(journal).contains("GC001").contains("Samtycke lämnat").contains("Samtycke återkallat")
+                    .contains("Information till Försäkringskassan");
+            for (String code : diagnoses) {
+                assertThat(journal).doesNotContain(code);
+            }
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.screenshot("coordination-08-journal");
+        }
+    }
+
+    static String state(Browser b) {
+        return b.find(By.id("state")).getAttribute("data-state");
+    }
+
+    static void submit(Browser b, String formId) {
+        WebElement form = b.find(By.id(formId));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        b.waitFor(d -> d.findElements(By.id("message")).size() + d.findElements(By.id("error")).size() > 0);
+    }
+
+    static void consent(Browser b, String scope) {
+        new Select(b.find(By.id("consent-scope"))).selectByValue(scope);
+        b.find(By.id("consent-form-ORAL")).click();
+        submit(b, "consent");
+        assertThat(b.find(By.id("message")).getText()).contains("Samtycket är registrerat");
+    }
+
+    static void intervention(Browser b, String type, String actor, String note) {
+        new Select(b.find(By.id("intervention-type"))).selectByValue(type);
+        new Select(b.find(By.id("intervention-actor"))).selectByValue(actor);
+        b.find(By.id("intervention-note")).sendKeys(note);
+        submit(b, "intervention");
+    }
+}
