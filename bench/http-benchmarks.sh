@@ -31,5 +31,9 @@ AUTH="Authorization: Basic $(printf 'bench.vgr:demo' | base64)"
 echo "== cases listed: $(curl -s -H "$AUTH" "$URL?limit=1" | grep -o '"total":[0-9]*')"
 echo "== warm-up"
 wrk -t2 -c20 -d10s -H "$AUTH" "$URL" >/dev/null
-echo "== GET sick-leaves, 20 concurrent clients, ${SECONDS_PER_RUN}s"
-wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --latency -H "$AUTH" "$URL"
+for query in "" "?limit=50"; do
+  echo "== GET sick-leaves$query, 1 client, ${SECONDS_PER_RUN}s"
+  wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --latency -H "$AUTH" "$URL$query" | grep -E "50%|99%|Requests/sec"
+  echo "== GET sick-leaves$query, 20 concurrent clients, ${SECONDS_PER_RUN}s"
+  wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -H "$AUTH" "$URL$query" | grep -E "50%|75%|90%|99%|Requests/sec|requests in|timeout"
+done

@@ -11,7 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import se.koordinera.access.Assignment;
 import se.koordinera.access.KoordineraUser;
@@ -38,15 +37,13 @@ public class BenchmarkData implements ApplicationRunner {
 
     private final RegionService regions;
     private final UserRepository users;
-    private final PasswordEncoder passwords;
     private final DemoCertificates certificates;
     private final int patients;
 
-    public BenchmarkData(RegionService regions, UserRepository users, PasswordEncoder passwords, DemoCertificates certificates,
+    public BenchmarkData(RegionService regions, UserRepository users, DemoCertificates certificates,
             @Value("${koordinera.bench.large-unit-patients:3000}") int patients) {
         this.regions = regions;
         this.users = users;
-        this.passwords = passwords;
         this.certificates = certificates;
         this.patients = patients;
     }
@@ -57,7 +54,7 @@ public class BenchmarkData implements ApplicationRunner {
         regions.saveUnit(new CareUnit(IMPORT_UNIT, DemoData.VGR, "Benchmarkenheten (import)", null, null));
         users.save(new KoordineraUser("TSTNMT2321000156-B001", "Bengt Benchmark", "FYSIOTERAPEUT", true, true,
                 EnumSet.of(Role.REHAB_COORDINATOR), List.of(new Assignment(LARGE_UNIT, Purpose.VARD_OCH_BEHANDLING),
-                        new Assignment(IMPORT_UNIT, Purpose.VARD_OCH_BEHANDLING))), "bench.vgr", passwords.encode("demo"));
+                        new Assignment(IMPORT_UNIT, Purpose.VARD_OCH_BEHANDLING))), "bench.vgr", DemoData.demoPasswordHash());
         if (!certificates.unitHasCertificates(LARGE_UNIT)) {
             int n = certificates.seed(99, DemoData.VGR, LARGE_UNIT, List.of(new Doctor("TSTNMT2321000156-D090", "Bo Bänk"),
                     new Doctor("TSTNMT2321000156-D091", "Bea Bänk")), patients, LocalDate.now(ZoneId.of("Europe/Stockholm")));

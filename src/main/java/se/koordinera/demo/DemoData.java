@@ -12,7 +12,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.koordinera.access.Assignment;
@@ -46,17 +45,15 @@ public class DemoData implements ApplicationRunner {
 
     private final RegionService regions;
     private final UserRepository users;
-    private final PasswordEncoder passwords;
     private final DemoCertificates certificates;
     private final int patientsPerUnit;
     private final long seed;
 
-    public DemoData(RegionService regions, UserRepository users, PasswordEncoder passwords, DemoCertificates certificates,
+    public DemoData(RegionService regions, UserRepository users, DemoCertificates certificates,
             @Value("${koordinera.demo.patients-per-unit:520}") int patientsPerUnit,
             @Value("${koordinera.demo.seed-value:20261123}") long seed) {
         this.regions = regions;
         this.users = users;
-        this.passwords = passwords;
         this.certificates = certificates;
         this.patientsPerUnit = patientsPerUnit;
         this.seed = seed;
@@ -71,7 +68,7 @@ public class DemoData implements ApplicationRunner {
         regions.saveUnit(new CareUnit(VGR_UNIT_2, VGR, "Vårdcentralen Lunden", "Redbergsvägen 3, 416 65 Göteborg", "031-100 10 03"));
         regions.saveUnit(new CareUnit(KALMAR_UNIT, KALMAR, "Hälsocentralen Kalmar", "Storgatan 1, 392 32 Kalmar", "0480-100 20 01"));
 
-        String hash = passwords.encode("demo");
+        String hash = demoPasswordHash();
         user("rehab.vgr", "TSTNMT2321000156-R001", "Rut Rehab", "FYSIOTERAPEUT", true, true, EnumSet.of(Role.REHAB_COORDINATOR),
                 List.of(new Assignment(VGR_UNIT, Purpose.VARD_OCH_BEHANDLING)), hash);
         user("lakare.vgr", DOCTOR_HSA_ID, "Ajla Doktor", "LAKARE", true, true, EnumSet.of(Role.DOCTOR),
@@ -90,6 +87,15 @@ public class DemoData implements ApplicationRunner {
                 2, today);
         seedUnit(KALMAR, KALMAR_UNIT, List.of(new Doctor("TSTNMT2321000156-D101", "Eva Sund"),
                 new Doctor("TSTNMT2321000156-D102", "Fredrik Strand")), 3, today);
+    }
+
+    /**
+     * The demo accounts' password ("demo") is published in the README, so a slow hash protects
+     * nothing; bcrypt at cost 4 keeps HTTP Basic calls in demo mode and benchmarks from spending
+     * ~100 ms of CPU per request on password checks. Production has no local passwords (OIDC).
+     */
+    public static String demoPasswordHash() {
+        return "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("demo");
     }
 
     private void seedUnit(String region, String unit, List<Doctor> doctors, int salt, LocalDate today) {

@@ -81,7 +81,7 @@ public class TestData {
         String username = "test." + suffix;
         String hsaId = "TSTNMT-" + suffix.toUpperCase();
         KoordineraUser user = new KoordineraUser(hsaId, "Test " + suffix, profession, true, true, roles, assignments);
-        users.save(user, username, passwords.encode(PASSWORD));
+        users.save(user, username, se.koordinera.demo.DemoData.demoPasswordHash());
         return new User(username, hsaId, user);
     }
 
