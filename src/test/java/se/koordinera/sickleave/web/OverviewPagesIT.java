@@ -98,7 +98,12 @@ class OverviewPagesIT {
         OverviewPageService.OverviewPage degree = page(known.coordinator, "?degree=50&minAge=40");
         assertThat(degree.list().items()).extracting(i -> i.patient().id()).containsExactly(known.p2.value());
 
-        mvc.perform(as(known.coordinator, get("/oversikt?lengthBand=1-2"))).andExpect(status().isBadRequest());
+        String error = mvc.perform(as(known.coordinator, get("/oversikt?lengthBand=1-2"))).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(error).contains("Okänt längdintervall").contains("<h1>Felaktiga uppgifter</h1>");
+        String fragment = mvc.perform(as(known.coordinator, get("/oversikt?minAge=70&maxAge=20")).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"results\"").contains("role=\"alert\"").contains("minAge");
     }
 
     @Test
