@@ -75,6 +75,8 @@ public class OverviewController {
         ColumnLayout layout = ColumnLayout.parse(settings.get(user.hsaId()).layout());
         List<Column> columns = layout.shown(privacy);
 
+        List<String> stats = params.get("statistik");
+        model.addAttribute("statsOpen", stats == null ? user.hasRole(Role.UNIT_MANAGER) : stats.contains("1"));
         model.addAttribute("page", page);
         model.addAttribute("list", page.list());
         model.addAttribute("stats", page.statistics());

@@ -78,8 +78,16 @@ class OverviewBrowserIT {
             assertThat(count(b)).isEqualTo(women);
             assertThat(column(b, "gender")).allMatch("Kvinna"::equals);
 
-            // Statistics agree with the count.
-            assertThat(b.find(By.cssSelector("#statistik summary")).getText()).contains(String.valueOf(women));
+            // Statistics panel (off by default for a coordinator) agrees with the count.
+            assertThat(b.findAll(By.id("statistik"))).isEmpty();
+            b.find(By.cssSelector("label[for=f-stats]")).click();
+            b.waitFor(d -> d.getCurrentUrl().contains("statistik=1"));
+            assertThat(b.find(By.id("stats-heading")).getText()).contains(String.valueOf(women));
+            List<WebElement> sexRows = b.findAll(By.cssSelector("#statistik table:first-of-type tbody tr"));
+            assertThat(sexRows.get(0).findElement(By.cssSelector("td.num")).getText()).isEqualTo(String.valueOf(women));
+            assertThat(sexRows.get(1).findElement(By.cssSelector("td.num")).getText()).isEqualTo("0");
+            assertThat(b.accessibilityViolations()).isEmpty();
+            b.screenshot("overview-statistics");
 
             // Excel of the filtered list.
             b.find(By.id("excel-export")).click();
