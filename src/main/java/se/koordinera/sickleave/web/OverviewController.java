@@ -77,6 +77,7 @@ public class OverviewController {
 
         List<String> stats = params.get("statistik");
         model.addAttribute("statsOpen", stats == null ? user.hasRole(Role.UNIT_MANAGER) : stats.contains("1"));
+        model.addAttribute("sortDescription", describeSort(query.sortOrDefault()));
         model.addAttribute("page", page);
         model.addAttribute("list", page.list());
         model.addAttribute("stats", page.statistics());
@@ -191,6 +192,14 @@ public class OverviewController {
             }
         }
         return columns.isEmpty() ? null : columns.get(0);
+    }
+
+    /** "Längd (dagar), fallande" for -days. */
+    static String describeSort(String sort) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        String label = java.util.Arrays.stream(Column.values()).filter(c -> key.equals(c.sortKey())).findFirst().map(Column::label).orElse(key);
+        return label + ", " + (descending ? "fallande" : "stigande");
     }
 
     static LocalDate today() {

@@ -155,6 +155,12 @@ class OverviewBrowserIT {
             b.resize(768, 1024);
             b.open("/oversikt");
             assertThat(b.find(By.id("f-gender")).isDisplayed()).isTrue();
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
+                    const w = document.documentElement.clientWidth; const out = [];
+                    document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();
+                      if (r.right > w + 1 && !(e.parentElement && e.parentElement.closest('.table-wrap'))) out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); });
+                    return out.slice(0, 10).join('; ') + (document.documentElement.scrollWidth > w ? ' scrollWidth ' + document.documentElement.scrollWidth : '');""");
+            assertThat(overflow).as("elements wider than a tablet screen").isEqualTo("");
             assertThat(b.accessibilityViolations()).isEmpty();
             b.screenshot("overview-tablet");
         }
