@@ -37,7 +37,8 @@ public class OverviewPageService {
         computed.visible().stream().map(SickLeaveItem::doctor).filter(d -> d.id() != null)
                 .sorted(Comparator.comparing(d -> String.valueOf(d.name())))
                 .forEach(d -> doctors.putIfAbsent(d.id(), d.name() == null ? d.id() : d.name()));
-        return new OverviewPage(list, computed.visible().size(), doctors, SickLeaveStatistics.of(list.allMatching()));
+        return new OverviewPage(list, computed.visible().size(), doctors, SickLeaveStatistics.of(list.allMatching()),
+                optionCounts(computed.visible(), query));
     }
 
     /** Every matching case for the print view; each listed patient is logged as printed. */
@@ -59,13 +60,35 @@ public class OverviewPageService {
     }
 
     /**
+     * How many cases each option of the length, degree and chapter filters would match, given every
+     * other filter (as faceted search counts them): keys "lengthBand:0-14", "degree:50", "diagnosisChapter:F00-F99".
+     */
+    public static Map<String, Integer> optionCounts(List<SickLeaveItem> visible, SickLeaveQuery query) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        List<SickLeaveItem> base = visible.stream().filter(SickLeaveService.filter(query.without("lengthBand"))).toList();
+        for (LengthBand b : LengthBand.FILTER_BANDS) {
+            counts.put("lengthBand:" + b.key(), (int) base.stream().filter(i -> b.contains(i.days())).count());
+        }
+        base = visible.stream().filter(SickLeaveService.filter(query.without("degree"))).toList();
+        for (int d : new int[] {25, 50, 75, 100}) {
+            counts.put("degree:" + d, (int) base.stream().filter(i -> i.degree() == d).count());
+        }
+        base = visible.stream().filter(SickLeaveService.filter(query.without("diagnosisChapter"))).toList();
+        for (Icd10Chapters.Chapter c : Icd10Chapters.ALL) {
+            counts.put("diagnosisChapter:" + c.range(), (int) base.stream()
+                    .filter(i -> Icd10.isValid(i.diagnosis().code()) && Icd10.inRange(i.diagnosis().code(), c.range())).count());
+        }
+        return counts;
+    }
+
+    /**
      * A page of the overview.
      *
      * @param unfilteredTotal cases the user may see before the filters
      * @param doctors         id to name of the doctors of those cases, for the doctor filter
      */
-    public record OverviewPage(SickLeaveList list, int unfilteredTotal, Map<String, String> doctors, SickLeaveStatistics statistics)
-            implements PatientListing {
+    public record OverviewPage(SickLeaveList list, int unfilteredTotal, Map<String, String> doctors, SickLeaveStatistics statistics,
+            Map<String, Integer> optionCounts) implements PatientListing {
         @Override
         public Collection<String> listedPatientIds() {
             return list.listedPatientIds();

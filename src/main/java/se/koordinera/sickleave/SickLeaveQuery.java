@@ -31,6 +31,14 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                 occupation, endFrom, endTo, coordination, sort, limit, offset, List.of());
     }
 
+    /** The same query without the length, degree or diagnosis chapter filter: the base of that filter's option counts. */
+    public SickLeaveQuery without(String filter) {
+        return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId,
+                "diagnosisChapter".equals(filter) ? List.of() : diagnosisChapters, "degree".equals(filter) ? Set.of() : degrees, gender,
+                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, limit, offset,
+                "lengthBand".equals(filter) ? List.of() : lengthBands);
+    }
+
     /** The same filters and sort, without paging (print and export take every matching case). */
     public SickLeaveQuery unpaged() {
         return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender,

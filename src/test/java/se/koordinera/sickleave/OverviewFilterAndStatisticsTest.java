@@ -103,6 +103,19 @@ class OverviewFilterAndStatisticsTest {
     }
 
     @Test
+    void optionCountsIgnoreTheirOwnFilterButHonourTheOthers() {
+        Map<String, Integer> counts = OverviewPageService.optionCounts(ITEMS, query("lengthBand=0-14", "gender=F", "degree=100"));
+        // Length options: women with degree 100, any length: items 1 (14 days) and 5 (180 days).
+        assertThat(counts).containsEntry("lengthBand:0-14", 1).containsEntry("lengthBand:91-180", 1).containsEntry("lengthBand:731-", 0);
+        // Degree options: women of 0-14 days, any degree: item 1 only.
+        assertThat(counts).containsEntry("degree:100", 1).containsEntry("degree:25", 0);
+        // Chapter options: women, 0-14 days, degree 100: item 1 (F43.2).
+        assertThat(counts).containsEntry("diagnosisChapter:F00-F99", 1).containsEntry("diagnosisChapter:J00-J99", 0);
+        Map<String, Integer> all = OverviewPageService.optionCounts(ITEMS, query());
+        assertThat(all).containsEntry("lengthBand:61-90", 2).containsEntry("degree:100", 4).containsEntry("diagnosisChapter:S00-T98", 2);
+    }
+
+    @Test
     void statisticsOfNothingAreZeros() {
         SickLeaveStatistics s = SickLeaveStatistics.of(List.of());
         assertThat(s.total()).isZero();

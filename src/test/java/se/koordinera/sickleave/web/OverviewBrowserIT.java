@@ -73,6 +73,17 @@ class OverviewBrowserIT {
             assertThat(desc.get(0)).isGreaterThanOrEqualTo(desc.get(desc.size() - 1));
             assertThat(count(b)).isEqualTo(women);
 
+            // Option counts follow the other filters; a further filter keeps the sort.
+            int degree100 = Integer.parseInt(b.find(By.id("n-deg-100")).getText().replaceAll("[^0-9]", ""));
+            assertThat(degree100).isPositive().isLessThan(women);
+            b.find(By.cssSelector("label[for=f-deg-100]")).click();
+            b.waitFor(d -> d.getCurrentUrl().contains("degree=100"));
+            b.waitFor(d -> count(b) == degree100);
+            assertThat(b.driver().getCurrentUrl()).contains("sort=-age");
+            b.find(By.cssSelector("label[for=f-deg-100]")).click();
+            b.waitFor(d -> !d.getCurrentUrl().contains("degree=100"));
+            b.waitFor(d -> count(b) == women);
+
             // The filtered view is bookmarkable: a reload of the URL shows the same.
             b.driver().navigate().refresh();
             assertThat(count(b)).isEqualTo(women);
