@@ -17,7 +17,7 @@ public enum Column {
     END("end", "Slut", "end"),
     DAYS("days", "Längd (dagar)", "days"),
     CERTIFICATES("certificates", "Antal intyg", "certificates"),
-    DEGREE("degree", "Grad", "degree"),
+    DEGREE("degree", "Grad nu (under fallet)", "degree"),
     DOCTOR("doctor", "Läkare", "doctor");
 
     private final String key;

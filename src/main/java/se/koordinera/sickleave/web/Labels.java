@@ -48,11 +48,11 @@ public final class Labels {
         }
     }
 
-    /** The degree now and, when it changed, the steps: "50 % (100 → 50)". */
+    /** The degree now and, when the case had several, every degree in order of first appearance: "50 % (100, 50)". */
     public static String degree(SickLeaveItem item) {
         if (item.degrees().size() <= 1) {
             return item.degree() + " %";
         }
-        return item.degree() + " % (" + String.join(" → ", item.degrees().stream().map(String::valueOf).toList()) + ")";
+        return item.degree() + " % (" + String.join(", ", item.degrees().stream().map(String::valueOf).toList()) + ")";
     }
 }
