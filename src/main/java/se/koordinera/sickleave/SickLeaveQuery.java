@@ -16,7 +16,34 @@ import se.koordinera.web.InvalidInputException;
 public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer endedWithinDays, Integer minDays, Integer maxDays,
         String doctorId, List<String> diagnosisChapters, Set<Integer> degrees, String gender, Integer minAge, Integer maxAge,
         String q, String occupation, LocalDate endFrom, LocalDate endTo, String coordination, String sort, Integer limit,
-        Integer offset) {
+        Integer offset, List<LengthBand> lengthBands) {
+
+    public SickLeaveQuery {
+        lengthBands = lengthBands == null ? List.of() : List.copyOf(lengthBands);
+    }
+
+    /** The query without length bands (the API's original parameters). */
+    public SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer endedWithinDays, Integer minDays, Integer maxDays,
+            String doctorId, List<String> diagnosisChapters, Set<Integer> degrees, String gender, Integer minAge, Integer maxAge,
+            String q, String occupation, LocalDate endFrom, LocalDate endTo, String coordination, String sort, Integer limit,
+            Integer offset) {
+        this(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender, minAge, maxAge, q,
+                occupation, endFrom, endTo, coordination, sort, limit, offset, List.of());
+    }
+
+    /** The same query without the length, degree or diagnosis chapter filter: the base of that filter's option counts. */
+    public SickLeaveQuery without(String filter) {
+        return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId,
+                "diagnosisChapter".equals(filter) ? List.of() : diagnosisChapters, "degree".equals(filter) ? Set.of() : degrees, gender,
+                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, limit, offset,
+                "lengthBand".equals(filter) ? List.of() : lengthBands);
+    }
+
+    /** The same filters and sort, without paging (print and export take every matching case). */
+    public SickLeaveQuery unpaged() {
+        return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender,
+                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, null, null, lengthBands);
+    }
 
     public static final Set<String> SORT_KEYS = Set.of("days", "start", "end", "patient", "degree", "age", "id", "gender",
             "diagnosis", "doctor", "certificates", "occupation", "coordination");
@@ -85,10 +112,24 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
         LocalDate endFrom = p.date("endFrom");
         LocalDate endTo = p.date("endTo");
         String coordination = p.text("coordination");
+        // Length intervals (lengthBand=0-14&lengthBand=91-180 or a comma list): a case matches when it lies in any of them.
+        List<LengthBand> bands = new ArrayList<>();
+        for (String value : p.all("lengthBand")) {
+            for (String key : value.split(",")) {
+                if (key.isBlank()) {
+                    continue;
+                }
+                LengthBand.filterBand(key.trim()).ifPresentOrElse(b -> {
+                    if (!bands.contains(b)) {
+                        bands.add(b);
+                    }
+                }, () -> p.problem("lengthBand", "Okänt längdintervall " + key + " (t.ex. 0-14, 91-180, 731-)"));
+            }
+        }
         p.failIfProblems();
         return new SickLeaveQuery(activeOn == null ? today : activeOn, maxGap, endedWithin, minDays, maxDays, p.text("doctorId"),
                 List.copyOf(chapters), Set.copyOf(degrees), gender, minAge, maxAge, p.text("q"), p.text("occupation"), endFrom, endTo,
-                coordination, sort, limit, offset);
+                coordination, sort, limit, offset, List.copyOf(bands));
     }
 
     private static final class Parser {

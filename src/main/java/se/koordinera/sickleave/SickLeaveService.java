@@ -43,6 +43,14 @@ public class SickLeaveService {
 
     @PatientData(function = "sjukfallsöversikt")
     public SickLeaveList overview(@UnitId String unitId, SickLeaveQuery query) {
+        return list(compute(unitId, query), query);
+    }
+
+    /**
+     * The engine's cases of the unit that the current user may see, before filtering. Not logged
+     * by itself: only for the {@code @PatientData} methods of the sick-leave feature that log what they show.
+     */
+    public Computed compute(String unitId, SickLeaveQuery query) {
         KoordineraUser user = currentUser.get();
         OverviewSettings own = settings.get(user.hsaId());
         EngineParameters parameters = new EngineParameters(query.activeOn(),
@@ -60,16 +68,31 @@ public class SickLeaveService {
                 items.add(toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
             }
         }
-        List<SickLeaveItem> matching = items.stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
+        return new Computed(parameters, List.copyOf(items));
+    }
+
+    /** Filters, sorts and pages computed cases. */
+    public static SickLeaveList list(Computed computed, SickLeaveQuery query) {
+        List<SickLeaveItem> matching = computed.visible().stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
         int from = Math.min(query.offset() == null ? 0 : query.offset(), matching.size());
         int to = query.limit() == null ? matching.size() : Math.min(matching.size(), from + query.limit());
+        EngineParameters parameters = computed.parameters();
         return new SickLeaveList(parameters.activeOn(), parameters.maxGapDays(), parameters.endedWithinDays(), matching.size(),
                 matching.subList(from, to), matching);
+    }
+
+    /** The engine parameters used and every case the user may see. */
+    public record Computed(EngineParameters parameters, List<SickLeaveItem> visible) {
     }
 
     /** Every case of the patient at the unit, also ended ones, newest first; 404 when the unit has none. */
     @PatientData(function = "patientens sjukfall")
     public List<PatientCase> patientCases(@UnitId String unitId, @PatientId Personnummer patientId, LocalDate today) {
+        return computePatientCases(unitId, patientId, today);
+    }
+
+    /** The patient's cases as {@link #patientCases} gives them, unlogged: only for logged methods of this feature. */
+    public List<PatientCase> computePatientCases(String unitId, Personnummer patientId, LocalDate today) {
         KoordineraUser user = currentUser.get();
         List<CertificateFacts> facts = certificates.ofPatientAtUnit(unitId, patientId.value());
         CertificateRepository.PatientRow patient = certificates.patients(List.of(patientId.value())).get(patientId.value());
@@ -174,8 +197,11 @@ public class SickLeaveService {
                 c.active(), cur.occupation(), state);
     }
 
-    static Predicate<SickLeaveItem> filter(SickLeaveQuery q) {
+    public static Predicate<SickLeaveItem> filter(SickLeaveQuery q) {
         Predicate<SickLeaveItem> p = i -> true;
+        if (!q.lengthBands().isEmpty()) {
+            p = p.and(i -> q.lengthBands().stream().anyMatch(b -> b.contains(i.days())));
+        }
         if (q.minDays() != null) {
             p = p.and(i -> i.days() >= q.minDays());
         }
@@ -221,7 +247,7 @@ public class SickLeaveService {
         return p;
     }
 
-    static Comparator<SickLeaveItem> comparator(String sort) {
+    public static Comparator<SickLeaveItem> comparator(String sort) {
         boolean descending = sort.startsWith("-");
         String key = descending ? sort.substring(1) : sort;
         Comparator<SickLeaveItem> c = switch (key) {

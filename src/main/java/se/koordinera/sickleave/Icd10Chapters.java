@@ -1,0 +1,49 @@
+package se.koordinera.sickleave;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The chapters of ICD-10-SE as the diagnosis filter and the statistics group them. */
+public final class Icd10Chapters {
+
+    public record Chapter(String range, String number, String title) {
+        public String label() {
+            return range + " " + title;
+        }
+    }
+
+    public static final List<Chapter> ALL = List.of(
+            new Chapter("A00-B99", "I", "Vissa infektionssjukdomar och parasitsjukdomar"),
+            new Chapter("C00-D48", "II", "Tumörer"),
+            new Chapter("D50-D89", "III", "Sjukdomar i blod och blodbildande organ samt vissa rubbningar i immunsystemet"),
+            new Chapter("E00-E90", "IV", "Endokrina sjukdomar, nutritionsrubbningar och ämnesomsättningssjukdomar"),
+            new Chapter("F00-F99", "V", "Psykiska sjukdomar och syndrom samt beteendestörningar"),
+            new Chapter("G00-G99", "VI", "Sjukdomar i nervsystemet"),
+            new Chapter("H00-H59", "VII", "Sjukdomar i ögat och närliggande organ"),
+            new Chapter("H60-H95", "VIII", "Sjukdomar i örat och mastoidutskottet"),
+            new Chapter("I00-I99", "IX", "Cirkulationsorganens sjukdomar"),
+            new Chapter("J00-J99", "X", "Andningsorganens sjukdomar"),
+            new Chapter("K00-K93", "XI", "Matsmältningsorganens sjukdomar"),
+            new Chapter("L00-L99", "XII", "Hudens och underhudens sjukdomar"),
+            new Chapter("M00-M99", "XIII", "Sjukdomar i muskuloskeletala systemet och bindväven"),
+            new Chapter("N00-N99", "XIV", "Sjukdomar i urin- och könsorganen"),
+            new Chapter("O00-O99", "XV", "Graviditet, förlossning och barnsängstid"),
+            new Chapter("P00-P96", "XVI", "Vissa perinatala tillstånd"),
+            new Chapter("Q00-Q99", "XVII", "Medfödda missbildningar, deformiteter och kromosomavvikelser"),
+            new Chapter("R00-R99", "XVIII", "Symtom, sjukdomstecken och onormala kliniska fynd som ej klassificeras på annat håll"),
+            new Chapter("S00-T98", "XIX", "Skador, förgiftningar och vissa andra följder av yttre orsaker"),
+            new Chapter("V01-Y98", "XX", "Yttre orsaker till sjukdom och död"),
+            new Chapter("Z00-Z99", "XXI", "Faktorer av betydelse för hälsotillståndet och för kontakter med hälso- och sjukvården"),
+            new Chapter("U00-U99", "XXII", "Koder för särskilda ändamål"));
+
+    private Icd10Chapters() {
+    }
+
+    /** The chapter of a diagnosis code, empty for a code outside every chapter (or not a valid code). */
+    public static Optional<Chapter> of(String code) {
+        if (!Icd10.isValid(code)) {
+            return Optional.empty();
+        }
+        return ALL.stream().filter(c -> Icd10.inRange(code, c.range())).findFirst();
+    }
+}

@@ -1,0 +1,58 @@
+package se.koordinera.sickleave.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.SickLeaveItem;
+
+/** Swedish texts for codes shown in the overview, the print view and the Excel file. */
+public final class Labels {
+
+    public static final Map<String, String> OCCUPATIONS = new LinkedHashMap<>();
+    public static final Map<String, String> COORDINATION = new LinkedHashMap<>();
+
+    static {
+        OCCUPATIONS.put("NUVARANDE_ARBETE", "Nuvarande arbete");
+        OCCUPATIONS.put("ARBETSSOKANDE", "Arbetssökande");
+        OCCUPATIONS.put("FORALDRALEDIG", "Föräldraledig");
+        OCCUPATIONS.put("STUDIER", "Studier");
+        COORDINATION.put("NONE", "Inget koordineringsärende");
+        COORDINATION.put("IDENTIFIED", "Identifierad");
+        COORDINATION.put("ASSESSED", "Bedömd");
+        COORDINATION.put("OFFERED", "Erbjuden");
+        COORDINATION.put("ACCEPTED", "Accepterad");
+        COORDINATION.put("ACTIVE", "Pågående");
+    }
+
+    private Labels() {
+    }
+
+    public static String occupation(String code) {
+        return code == null ? "" : OCCUPATIONS.getOrDefault(code, code);
+    }
+
+    public static String coordination(String state) {
+        return state == null ? "–" : COORDINATION.getOrDefault(state, state);
+    }
+
+    public static String gender(String gender) {
+        return "F".equals(gender) ? "Kvinna" : "M".equals(gender) ? "Man" : String.valueOf(gender);
+    }
+
+    /** ÅÅÅÅMMDD-NNNN. */
+    public static String personnummer(String id) {
+        try {
+            return Personnummer.parse(id).formatted();
+        } catch (RuntimeException e) {
+            return id;
+        }
+    }
+
+    /** The degree now and, when the case had several, every degree in order of first appearance: "50 % (100, 50)". */
+    public static String degree(SickLeaveItem item) {
+        if (item.degrees().size() <= 1) {
+            return item.degree() + " %";
+        }
+        return item.degree() + " % (" + String.join(", ", item.degrees().stream().map(String::valueOf).toList()) + ")";
+    }
+}

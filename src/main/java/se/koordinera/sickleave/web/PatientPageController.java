@@ -1,0 +1,89 @@
+package se.koordinera.sickleave.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.OverviewPageService;
+import se.koordinera.sickleave.SickLeaveService;
+import se.koordinera.sickleave.engine.CertificateFacts;
+import se.koordinera.web.InvalidInputException;
+import se.koordinera.web.UnitSelection;
+
+/** A patient's sick-leave cases at the unit: timeline, certificates, diagnosis history, doctors, and a print view. */
+@Controller
+public class PatientPageController {
+
+    private final SickLeaveService sickLeaves;
+    private final OverviewPageService pages;
+    private final CurrentUser currentUser;
+    private final UnitSelection unitSelection;
+
+    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser,
+            UnitSelection unitSelection) {
+        this.sickLeaves = sickLeaves;
+        this.pages = pages;
+        this.currentUser = currentUser;
+        this.unitSelection = unitSelection;
+    }
+
+    @GetMapping("/patient/{personnummer}")
+    String patient(@PathVariable String personnummer, HttpSession session, Model model) {
+        Optional<String> unit = unitSelection.selected(session, currentUser.get());
+        if (unit.isEmpty()) {
+            return "redirect:/valj-enhet";
+        }
+        Personnummer id = parse(personnummer);
+        fill(model, id, sickLeaves.patientCases(unit.get(), id, OverviewController.today()));
+        return "sickleave/patient";
+    }
+
+    @GetMapping("/patient/{personnummer}/utskrift")
+    String print(@PathVariable String personnummer, HttpSession session, Model model) {
+        KoordineraUser user = currentUser.get();
+        Optional<String> unit = unitSelection.selected(session, user);
+        if (unit.isEmpty()) {
+            return "redirect:/valj-enhet";
+        }
+        Personnummer id = parse(personnummer);
+        fill(model, id, pages.printPatient(unit.get(), id, OverviewController.today()));
+        model.addAttribute("print", true);
+        return "sickleave/patient";
+    }
+
+    private static Personnummer parse(String personnummer) {
+        try {
+            return Personnummer.parse(personnummer);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("personnummer", "Ogiltigt personnummer");
+        }
+    }
+
+    private static void fill(Model model, Personnummer id, List<SickLeaveService.PatientCase> cases) {
+        model.addAttribute("patientId", id);
+        model.addAttribute("patient", cases.get(0).summary().patient());
+        model.addAttribute("cases", cases);
+        List<Timeline> timelines = cases.stream()
+                .map(c -> Timeline.of(c.summary().start(), c.summary().end(), c.certificates())).toList();
+        model.addAttribute("timelines", timelines);
+        List<CertificateFacts> history = new ArrayList<>();
+        cases.forEach(c -> history.addAll(c.certificates()));
+        history.sort(Comparator.comparing(CertificateFacts::signed).thenComparing(CertificateFacts::start).reversed());
+        model.addAttribute("history", history);
+        Map<String, Long> doctors = new LinkedHashMap<>();
+        for (CertificateFacts c : history) {
+            doctors.merge(c.doctorName() == null ? String.valueOf(c.doctorId()) : c.doctorName(), 1L, Long::sum);
+        }
+        model.addAttribute("doctors", doctors);
+    }
+}
