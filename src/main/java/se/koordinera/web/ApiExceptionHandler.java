@@ -26,7 +26,8 @@ import se.koordinera.patient.InvalidPersonnummerException;
  * integrations' user interfaces as they are.
  */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "se.koordinera", annotations = org.springframework.web.bind.annotation.RestController.class)
+// annotations only: combined with basePackages the two filters are OR-ed and would match the UI controllers too.
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

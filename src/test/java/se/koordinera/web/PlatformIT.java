@@ -56,6 +56,19 @@ class PlatformIT {
     }
 
     @Test
+    void browserPagesAnswerErrorsWithASwedishPageNotJson(@Autowired se.koordinera.access.UserRepository users) throws Exception {
+        var account = users.findLocalAccount("rehab.vgr").orElseThrow();
+        var principal = new se.koordinera.access.LocalUserDetails(account.username(), "", account.user());
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
+                principal.getAuthorities());
+        mvc.perform(get("/koordinering/arenden/987654321").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hittades inte")));
+    }
+
+    @Test
     void theAdministratorHasNoPatientData() throws Exception {
         mvc.perform(get("/api/v1/units/" + DemoData.VGR_UNIT + "/sick-leaves").with(httpBasic("admin.vgr", "demo")))
                 .andExpect(status().isForbidden());

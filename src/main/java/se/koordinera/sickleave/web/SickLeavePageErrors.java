@@ -14,10 +14,9 @@ import se.koordinera.web.InvalidInputException;
 import se.koordinera.web.NotFoundException;
 
 /**
- * Swedish error pages for the sick-leave pages. Ordered first because the API's problem-details
- * advice also matches every controller under se.koordinera (basePackages or annotations), which
- * would answer a browser with JSON. For an htmx filter request the message replaces the results
- * (htmx does not swap error statuses), so the user sees what was wrong with the filter.
+ * Swedish error pages for the sick-leave pages, ahead of the general UI error page because an
+ * htmx filter request needs the message as a fragment that replaces the results (htmx does not
+ * swap error statuses), so the user sees what was wrong with the filter.
  */
 @ControllerAdvice(assignableTypes = {OverviewController.class, PatientPageController.class, SettingsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
