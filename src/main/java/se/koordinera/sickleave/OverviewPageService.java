@@ -22,16 +22,16 @@ import se.koordinera.patient.Personnummer;
 @Service
 public class OverviewPageService {
 
-    private final SickLeaveService sickLeaves;
+    private final SickLeaveComputation computation;
 
-    public OverviewPageService(SickLeaveService sickLeaves) {
-        this.sickLeaves = sickLeaves;
+    OverviewPageService(SickLeaveComputation computation) {
+        this.computation = computation;
     }
 
     /** One page of the list; the patients on the page are logged as read. */
     @PatientData(function = "sjukfallsöversikt")
     public OverviewPage page(@UnitId String unitId, SickLeaveQuery query) {
-        SickLeaveService.Computed computed = sickLeaves.compute(unitId, query);
+        SickLeaveService.Computed computed = computation.compute(unitId, query);
         SickLeaveList list = SickLeaveService.list(computed, query);
         Map<String, String> doctors = new LinkedHashMap<>();
         computed.visible().stream().map(SickLeaveItem::doctor).filter(d -> d.id() != null)
@@ -44,19 +44,19 @@ public class OverviewPageService {
     /** Every matching case for the print view; each listed patient is logged as printed. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.PRINT)
     public SickLeaveList printList(@UnitId String unitId, SickLeaveQuery query) {
-        return SickLeaveService.list(sickLeaves.compute(unitId, query), query.unpaged());
+        return SickLeaveService.list(computation.compute(unitId, query), query.unpaged());
     }
 
     /** Every matching case for the Excel file; each listed patient is logged as exported. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.EXPORT)
     public SickLeaveList exportList(@UnitId String unitId, SickLeaveQuery query) {
-        return SickLeaveService.list(sickLeaves.compute(unitId, query), query.unpaged());
+        return SickLeaveService.list(computation.compute(unitId, query), query.unpaged());
     }
 
     /** The patient's cases for the print view of the patient page, logged as printed. */
     @PatientData(function = "patientens sjukfall", action = AccessAction.PRINT)
     public List<SickLeaveService.PatientCase> printPatient(@UnitId String unitId, @PatientId Personnummer patientId, LocalDate today) {
-        return sickLeaves.computePatientCases(unitId, patientId, today);
+        return computation.patientCases(unitId, patientId, today);
     }
 
     /**

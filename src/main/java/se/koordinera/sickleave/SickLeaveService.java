@@ -32,47 +32,24 @@ public class SickLeaveService {
     private final OverviewSettingsService settings;
     private final CurrentUser currentUser;
     private final ObjectProvider<CoordinationStatusLookup> coordination;
+    private final SickLeaveComputation computation;
 
     public SickLeaveService(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
-            ObjectProvider<CoordinationStatusLookup> coordination) {
+            ObjectProvider<CoordinationStatusLookup> coordination, SickLeaveComputation computation) {
         this.certificates = certificates;
         this.settings = settings;
         this.currentUser = currentUser;
         this.coordination = coordination;
+        this.computation = computation;
     }
 
     @PatientData(function = "sjukfallsöversikt")
     public SickLeaveList overview(@UnitId String unitId, SickLeaveQuery query) {
-        return list(compute(unitId, query), query);
-    }
-
-    /**
-     * The engine's cases of the unit that the current user may see, before filtering. Not logged
-     * by itself: only for the {@code @PatientData} methods of the sick-leave feature that log what they show.
-     */
-    public Computed compute(String unitId, SickLeaveQuery query) {
-        KoordineraUser user = currentUser.get();
-        OverviewSettings own = settings.get(user.hsaId());
-        EngineParameters parameters = new EngineParameters(query.activeOn(),
-                query.maxGapDays() != null ? query.maxGapDays() : own.maxGapDays(),
-                query.endedWithinDays() != null ? query.endedWithinDays() : own.endedWithinDays());
-        List<CertificateFacts> facts = certificates.relevantForOverview(unitId, parameters.activeOn().minusDays(parameters.endedWithinDays()));
-        List<SickLeaveCase> cases = SickLeaveEngine.overview(facts, parameters);
-        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(cases.stream().map(SickLeaveCase::patientId).toList());
-        Map<String, String> states = coordinationStates(unitId, cases);
-
-        List<SickLeaveItem> items = new ArrayList<>(cases.size());
-        for (SickLeaveCase c : cases) {
-            CertificateRepository.PatientRow patient = patients.get(c.patientId());
-            if (visible(user, patient, c)) {
-                items.add(toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
-            }
-        }
-        return new Computed(parameters, List.copyOf(items));
+        return list(computation.compute(unitId, query), query);
     }
 
     /** Filters, sorts and pages computed cases. */
-    public static SickLeaveList list(Computed computed, SickLeaveQuery query) {
+    static SickLeaveList list(Computed computed, SickLeaveQuery query) {
         List<SickLeaveItem> matching = computed.visible().stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
         int from = Math.min(query.offset() == null ? 0 : query.offset(), matching.size());
         int to = query.limit() == null ? matching.size() : Math.min(matching.size(), from + query.limit());
@@ -88,23 +65,7 @@ public class SickLeaveService {
     /** Every case of the patient at the unit, also ended ones, newest first; 404 when the unit has none. */
     @PatientData(function = "patientens sjukfall")
     public List<PatientCase> patientCases(@UnitId String unitId, @PatientId Personnummer patientId, LocalDate today) {
-        return computePatientCases(unitId, patientId, today);
-    }
-
-    /** The patient's cases as {@link #patientCases} gives them, unlogged: only for logged methods of this feature. */
-    public List<PatientCase> computePatientCases(String unitId, Personnummer patientId, LocalDate today) {
-        KoordineraUser user = currentUser.get();
-        List<CertificateFacts> facts = certificates.ofPatientAtUnit(unitId, patientId.value());
-        CertificateRepository.PatientRow patient = certificates.patients(List.of(patientId.value())).get(patientId.value());
-        if (facts.isEmpty() || patient == null) {
-            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
-        }
-        int maxGap = settings.get(user.hsaId()).maxGapDays();
-        List<SickLeaveCase> cases = SickLeaveEngine.allCases(facts, maxGap, today);
-        if (patient.protectedIdentity() && cases.stream().noneMatch(c -> visible(user, patient, c))) {
-            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
-        }
-        return cases.stream().map(c -> new PatientCase(toItem(c, patient, today, null), c.certificates())).toList();
+        return computation.patientCases(unitId, patientId, today);
     }
 
     /**
@@ -175,15 +136,8 @@ public class SickLeaveService {
         return user.hasRole(Role.DOCTOR) && user.hsaId().equals(c.current().doctorId());
     }
 
-    private Map<String, String> coordinationStates(String unitId, List<SickLeaveCase> cases) {
-        CoordinationStatusLookup lookup = coordination.getIfAvailable();
-        if (lookup == null || cases.isEmpty()) {
-            return Map.of();
-        }
-        return lookup.openCaseStates(unitId, cases.stream().map(SickLeaveCase::patientId).toList());
-    }
 
-    private static SickLeaveItem toItem(SickLeaveCase c, CertificateRepository.PatientRow patient, LocalDate on, String state) {
+    static SickLeaveItem toItem(SickLeaveCase c, CertificateRepository.PatientRow patient, LocalDate on, String state) {
         Personnummer pnr = Personnummer.parse(c.patientId());
         CertificateFacts cur = c.current();
         String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();

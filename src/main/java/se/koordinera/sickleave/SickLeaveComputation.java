@@ -1,0 +1,87 @@
+package se.koordinera.sickleave;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.engine.CertificateFacts;
+import se.koordinera.sickleave.engine.EngineParameters;
+import se.koordinera.sickleave.engine.SickLeaveCase;
+import se.koordinera.sickleave.engine.SickLeaveEngine;
+import se.koordinera.web.NotFoundException;
+
+/**
+ * Reads certificates and runs the engine, without access check or log. Package-private on
+ * purpose: only the {@code @PatientData} methods of this feature call it, each logging what it
+ * shows with the right action (a print is logged as PRINT, not also as READ).
+ */
+@Component
+class SickLeaveComputation {
+
+    private final CertificateRepository certificates;
+    private final OverviewSettingsService settings;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<CoordinationStatusLookup> coordination;
+
+    SickLeaveComputation(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
+            ObjectProvider<CoordinationStatusLookup> coordination) {
+        this.certificates = certificates;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.coordination = coordination;
+    }
+
+    /**
+     * The engine's cases of the unit that the current user may see, before filtering. Not logged
+     * by itself: only for the {@code @PatientData} methods of the sick-leave feature that log what they show.
+     */
+    SickLeaveService.Computed compute(String unitId, SickLeaveQuery query) {
+        KoordineraUser user = currentUser.get();
+        OverviewSettings own = settings.get(user.hsaId());
+        EngineParameters parameters = new EngineParameters(query.activeOn(),
+                query.maxGapDays() != null ? query.maxGapDays() : own.maxGapDays(),
+                query.endedWithinDays() != null ? query.endedWithinDays() : own.endedWithinDays());
+        List<CertificateFacts> facts = certificates.relevantForOverview(unitId, parameters.activeOn().minusDays(parameters.endedWithinDays()));
+        List<SickLeaveCase> cases = SickLeaveEngine.overview(facts, parameters);
+        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(cases.stream().map(SickLeaveCase::patientId).toList());
+        Map<String, String> states = coordinationStates(unitId, cases);
+
+        List<SickLeaveItem> items = new ArrayList<>(cases.size());
+        for (SickLeaveCase c : cases) {
+            CertificateRepository.PatientRow patient = patients.get(c.patientId());
+            if (SickLeaveService.visible(user, patient, c)) {
+                items.add(SickLeaveService.toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
+            }
+        }
+        return new SickLeaveService.Computed(parameters, List.copyOf(items));
+    }
+
+    /** The patient's cases as {@link SickLeaveService#patientCases} gives them, unlogged: only for logged methods of this feature. */
+    List<SickLeaveService.PatientCase> patientCases(String unitId, Personnummer patientId, LocalDate today) {
+        KoordineraUser user = currentUser.get();
+        List<CertificateFacts> facts = certificates.ofPatientAtUnit(unitId, patientId.value());
+        CertificateRepository.PatientRow patient = certificates.patients(List.of(patientId.value())).get(patientId.value());
+        if (facts.isEmpty() || patient == null) {
+            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
+        }
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        List<SickLeaveCase> cases = SickLeaveEngine.allCases(facts, maxGap, today);
+        if (patient.protectedIdentity() && cases.stream().noneMatch(c -> SickLeaveService.visible(user, patient, c))) {
+            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
+        }
+        return cases.stream().map(c -> new SickLeaveService.PatientCase(SickLeaveService.toItem(c, patient, today, null), c.certificates())).toList();
+    }
+
+    private Map<String, String> coordinationStates(String unitId, List<SickLeaveCase> cases) {
+        CoordinationStatusLookup lookup = coordination.getIfAvailable();
+        if (lookup == null || cases.isEmpty()) {
+            return Map.of();
+        }
+        return lookup.openCaseStates(unitId, cases.stream().map(SickLeaveCase::patientId).toList());
+    }
+}
