@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmarks against the running application (packaged jar, embedded PostgreSQL, fresh data):
-#  1. bulk import: POST /api/v1/certificates in batches of 10 000 (Java load client, ImportLoad)
-#  2. GET /api/v1/units/{unit}/sick-leaves for a unit with ~2 000 active cases: wrk, 20 connections
+#  1. GET /api/v1/units/{unit}/sick-leaves for a unit with ~2 000 active cases: wrk, 1 and 20 connections, full list and a page of 50
+#  2. bulk import: POST /api/v1/certificates in batches of 10 000 (Java load client, ImportLoad)
 # Needs: JDK, wrk (Debian package "wrk"). Usage: bench/http-benchmarks.sh [seconds] [certificates]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +22,6 @@ for i in $(seq 1 120); do
   sleep 1
 done
 
-CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-echo "== import"
-java -cp "$CP" se.koordinera.bench.ImportLoad "http://localhost:$PORT" "$CERTIFICATES"
-
 URL="http://localhost:$PORT/api/v1/units/TSTNMT2321000156-1099/sick-leaves"
 AUTH="Authorization: Basic $(printf 'bench.vgr:demo' | base64)"
 echo "== cases listed: $(curl -s -H "$AUTH" "$URL?limit=1" | grep -o '"total":[0-9]*')"
@@ -37,3 +33,9 @@ for query in "" "?limit=50"; do
   echo "== GET sick-leaves$query, 20 concurrent clients, ${SECONDS_PER_RUN}s"
   wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -H "$AUTH" "$URL$query" | grep -E "50%|75%|90%|99%|Requests/sec|requests in|timeout"
 done
+
+# The import runs last: 100 000 new rows would leave autovacuum busy during the read benchmark.
+CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+echo "== import"
+java -cp "$CP" se.koordinera.bench.ImportLoad "http://localhost:$PORT" "$CERTIFICATES"
+
