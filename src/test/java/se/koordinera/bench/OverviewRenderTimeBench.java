@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * figures go to target/benchmarks/overview-render.txt and docs/benchmarks-ui.md.
  */
 @IntegrationTest
-class OverviewRenderTimeIT {
+class OverviewRenderTimeBench {
 
     static final int CASES = 2_000;
     static final int WARMUP = 15;
