@@ -64,8 +64,14 @@ public class PatientDataInterceptor implements MethodInterceptor {
                 if (result instanceof MultiUnitPatientListing byUnit) {
                     byUnit.patientIdsByUnit().forEach((unit, patients) ->
                             accessLog.getObject().recordListing(actor, unit, patients, spec.function(), spec.action()));
-                } else if (result instanceof PatientListing listing) {
-                    accessLog.getObject().recordListing(actor, unitId, listing.listedPatientIds(), spec.function(), spec.action());
+                } else if (result instanceof PatientListing listing && patientId == null) {
+                    java.util.Collection<String> listed = listing.listedPatientIds();
+                    if (listed.size() == 1) {
+                        // One patient's record (a case, a consent): every access counts, as for a @PatientId method.
+                        accessLog.getObject().record(actor, unitId, listed.iterator().next(), spec.function(), spec.action());
+                    } else {
+                        accessLog.getObject().recordListing(actor, unitId, listed, spec.function(), spec.action());
+                    }
                 }
                 return result;
             });

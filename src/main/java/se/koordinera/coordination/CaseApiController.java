@@ -112,7 +112,7 @@ public class CaseApiController {
     public CoordinationCase assess(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
         Input in = Input.of(body, "relevant", "note", "version");
         Boolean relevant = in.bool("relevant", true);
-        String note = in.text("note", false);
+        String note = in.note("note", false);
         Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
         in.failIfProblems();
         return cases.assess(unit, id, relevant, note, version);
@@ -144,7 +144,7 @@ public class CaseApiController {
     public CoordinationCase close(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
         Input in = Input.of(body, "outcome", "note", "version");
         Outcome outcome = in.enumValue("outcome", Outcome.class, true);
-        String note = in.text("note", false);
+        String note = in.note("note", false);
         Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
         in.failIfProblems();
         return cases.close(unit, id, outcome, note, version);
@@ -213,7 +213,7 @@ public class CaseApiController {
 
     static Simple simple(Map<String, Object> body) {
         Input in = Input.of(body, "note", "version");
-        String note = in.text("note", false);
+        String note = in.note("note", false);
         Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
         in.failIfProblems();
         return new Simple(note, version);

@@ -18,7 +18,9 @@ import se.koordinera.access.Role;
 class CaseRepository {
 
     private static final String SELECT = """
-            select c.*, p.name as patient_name from coordination_case c join patient p on p.id = c.patient_id""";
+            select c.*, case when p.protected_identity then 'Skyddade personuppgifter' else coalesce(c.registered_name, p.name) end
+              as patient_name
+            from coordination_case c join patient p on p.id = c.patient_id""";
 
     private final JdbcClient jdbc;
 
@@ -26,9 +28,11 @@ class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String unitId, String patientId, CaseReason reason, KoordineraUser by) {
-        return jdbc.sql("insert into coordination_case (unit_id, patient_id, reason, state, created_by) values (?, ?, ?, 'IDENTIFIED', ?) returning id")
-                .params(unitId, patientId, reason.name(), by.hsaId()).query(Long.class).single();
+    long insert(String unitId, String patientId, CaseReason reason, KoordineraUser by, String registeredName) {
+        return jdbc.sql("""
+                insert into coordination_case (unit_id, patient_id, reason, state, created_by, registered_name)
+                values (?, ?, ?, 'IDENTIFIED', ?, ?) returning id""")
+                .params(unitId, patientId, reason.name(), by.hsaId(), registeredName).query(Long.class).single();
     }
 
     /** The case of the unit, locked for the rest of the transaction; empty for a case of another unit. */
@@ -109,10 +113,6 @@ class CaseRepository {
     boolean hasSickLeaveAtUnit(String unitId, String patientId) {
         return jdbc.sql("select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)").params(unitId, patientId)
                 .query(Boolean.class).single();
-    }
-
-    Optional<String> patientName(String patientId) {
-        return jdbc.sql("select name from patient where id = ?").param(patientId).query(String.class).optional();
     }
 
     void insertPatient(String patientId, String name) {

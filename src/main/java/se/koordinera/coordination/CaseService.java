@@ -63,16 +63,19 @@ public class CaseService {
     @PatientData(function = FUNCTION, action = AccessAction.WRITE)
     public CoordinationCase register(@UnitId String unitId, @PatientId Personnummer patientId, CaseReason reason, String patientName) {
         String patient = patientId.value();
+        String registeredName = null;
         if (reason == CaseReason.PREVENTIVE) {
             if (!regions.regionOfUnit(unitId).preventiveCoordination()) {
                 throw new ConflictException("Regionen erbjuder inte förebyggande koordinering till patienter som inte är sjukskrivna "
                         + "(R4). Registrera patienten när ett sjukfall finns på vårdenheten.");
             }
-            if (cases.patientName(patient).isEmpty()) {
-                if (patientName == null) {
-                    throw new InvalidInputException("patientName", "Patienten är okänd för systemet: ange patientens namn");
+            if (!cases.hasSickLeaveAtUnit(unitId, patient)) {
+                // The same answer whether or not another unit knows the personnummer: nothing here may reveal that.
+                if (patientName == null || patientName.isBlank()) {
+                    throw new InvalidInputException("patientName", "Patienten har inga uppgifter på vårdenheten: ange patientens namn");
                 }
-                cases.insertPatient(patient, patientName);
+                registeredName = patientName.trim();
+                cases.insertPatient(patient, registeredName);
             }
         } else if (!cases.hasSickLeaveAtUnit(unitId, patient)) {
             throw new ConflictException("Patienten har inget sjukfall på vårdenheten. Koordinering på grund av sjukskrivning "
@@ -82,7 +85,7 @@ public class CaseService {
             throw new ConflictException("Patienten har redan ett öppet koordineringsärende på vårdenheten (ärende " + open.id() + ").");
         });
         KoordineraUser user = currentUser.get();
-        long id = cases.insert(unitId, patient, reason, user);
+        long id = cases.insert(unitId, patient, reason, user, registeredName);
         cases.insertEvent(id, CaseAction.REGISTER, null, CaseState.IDENTIFIED, null, null, reason.label(), user);
         return withHistory(cases.find(unitId, id).orElseThrow());
     }

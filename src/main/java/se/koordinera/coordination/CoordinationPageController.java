@@ -133,7 +133,7 @@ public class CoordinationPageController {
                     Map<String, Object> b = body(form, "relevant", "note", "version");
                     Input in = Input.of(b, "relevant", "note", "version");
                     String relevant = in.text("relevant", true);
-                    String note = in.text("note", false);
+                    String note = in.note("note", false);
                     Integer version = version(form);
                     in.failIfProblems();
                     cases.assess(unit, id, "true".equals(relevant), note, version);
@@ -154,7 +154,7 @@ public class CoordinationPageController {
                 case "avsluta" -> {
                     Input in = Input.of(body(form, "outcome", "note"), "outcome", "note");
                     Outcome outcome = in.enumValue("outcome", Outcome.class, true);
-                    String note = in.text("note", false);
+                    String note = in.note("note", false);
                     in.failIfProblems();
                     cases.close(unit, id, outcome, note, version(form));
                     yield "Ärendet är avslutat.";
@@ -206,13 +206,16 @@ public class CoordinationPageController {
     }
 
     @GetMapping("/koordinering/patienter/{patientId}/journal")
-    String journal(@PathVariable String patientId, HttpSession session, Model model) {
+    String journal(@PathVariable String patientId, @RequestParam(name = "utskrift", required = false) String print,
+            HttpSession session, Model model) {
         String unit = unit(session);
         if (unit == null) {
             return "redirect:/valj-enhet";
         }
         Personnummer p = Personnummer.parse(patientId);
-        model.addAttribute("entries", journal.journal(unit, p));
+        // The print view is its own request so that printing is logged as such (PRINT), not as a read.
+        model.addAttribute("entries", print != null ? journal.printableJournal(unit, p) : journal.journal(unit, p));
+        model.addAttribute("printView", print != null);
         model.addAttribute("pnr", FkLetter.formatPersonnummer(p.value()));
         model.addAttribute("patientCases", cases.casesOfPatient(unit, p));
         return "coordination/journal";

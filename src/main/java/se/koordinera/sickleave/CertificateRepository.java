@@ -52,8 +52,10 @@ class CertificateRepository {
         jdbc.sql("""
                 insert into patient (id, name, protected_identity, updated_at)
                 select id, name, protected, now() from unnest(:ids::text[], :names::text[], :protected::boolean[]) as t(id, name, protected)
-                on conflict (id) do update set name = excluded.name, protected_identity = excluded.protected_identity, updated_at = now()
-                where patient.name is distinct from excluded.name or patient.protected_identity <> excluded.protected_identity""")
+                on conflict (id) do update set name = excluded.name,
+                  -- Protection is never lifted by an import: a sender that omits the flag must not expose the patient.
+                  protected_identity = patient.protected_identity or excluded.protected_identity, updated_at = now()
+                where patient.name is distinct from excluded.name or (excluded.protected_identity and not patient.protected_identity)""")
                 .param("ids", patients.stream().map(PatientRow::id).toArray(String[]::new))
                 .param("names", patients.stream().map(PatientRow::name).toArray(String[]::new))
                 .param("protected", patients.stream().map(PatientRow::protectedIdentity).toArray(Boolean[]::new))

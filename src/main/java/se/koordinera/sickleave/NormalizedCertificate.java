@@ -25,7 +25,10 @@ record NormalizedCertificate(CertificateFacts facts, String careProviderId, Stri
         CertificateFacts facts = new CertificateFacts(in.id(), patientId, in.careUnitId(), in.doctor().id(), in.doctor().name(),
                 LocalDate.parse(in.signed()), in.diagnosis().code(), in.diagnosis().text(), secondary, in.occupation(), periods);
         boolean protectedIdentity = Boolean.TRUE.equals(in.patient().protectedIdentity());
-        String canonical = String.join("\u001f", facts.id(), patientId, in.patient().name(), String.valueOf(protectedIdentity),
+        // An absent flag means "not known to the sender", not "unprotected": it is left out of the hash so that
+        // re-sending a certificate without it is no correction.
+        String flag = in.patient().protectedIdentity() == null ? "" : String.valueOf(protectedIdentity);
+        String canonical = String.join("\u001f", facts.id(), patientId, in.patient().name(), flag,
                 in.careProviderId(), facts.unitId(), facts.doctorId(), String.valueOf(facts.doctorName()), facts.signed().toString(),
                 facts.diagnosisCode(), String.valueOf(facts.diagnosisText()), String.join(",", secondary),
                 String.valueOf(facts.occupation()), periods.toString());

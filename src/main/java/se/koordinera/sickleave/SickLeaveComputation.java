@@ -71,10 +71,12 @@ class SickLeaveComputation {
         }
         int maxGap = settings.get(user.hsaId()).maxGapDays();
         List<SickLeaveCase> cases = SickLeaveEngine.allCases(facts, maxGap, today);
-        if (patient.protectedIdentity() && cases.stream().noneMatch(c -> SickLeaveService.visible(user, patient, c))) {
+        // A protected patient's cases are shown only where the doctor issued the current certificate.
+        List<SickLeaveCase> visible = cases.stream().filter(c -> SickLeaveService.visible(user, patient, c)).toList();
+        if (visible.isEmpty()) {
             throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
         }
-        return cases.stream().map(c -> new SickLeaveService.PatientCase(SickLeaveService.toItem(c, patient, today, null), c.certificates())).toList();
+        return visible.stream().map(c -> new SickLeaveService.PatientCase(SickLeaveService.toItem(c, patient, today, null), c.certificates())).toList();
     }
 
     private Map<String, String> coordinationStates(String unitId, List<SickLeaveCase> cases) {

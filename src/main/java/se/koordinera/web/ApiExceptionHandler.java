@@ -58,6 +58,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Kan inte utföras", e.getMessage());
     }
 
+    /** Two requests racing for the same unique fact (a second open case, a double withdrawal): the loser is told, not a 500. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "Kan inte utföras", "Uppgiften har just ändrats av en annan begäran. Läs in den igen och försök på nytt.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", "Parametern " + e.getName() + " har fel format"),
@@ -90,8 +96,37 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata",
-                "Begäran kunde inte läsas som JSON av rätt form: " + rootMessage(ex)));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ogiltig indata",
+                "Begäran kunde inte läsas som JSON av rätt form: " + rootMessage(ex));
+        String field = jsonPath(ex);
+        return ResponseEntity.badRequest().body(withErrors(problem,
+                List.of(new FieldProblem(field, field.isEmpty() ? "Ogiltig JSON" : "Fel typ eller format på värdet"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata",
+                "Parametern " + ex.getParameterName() + " saknas"), List.of(new FieldProblem(ex.getParameterName(), "Saknas"))));
+    }
+
+    /** The JSON path of the value Jackson could not read, e.g. {@code [3].periods[0].degree}; empty for broken JSON. */
+    static String jsonPath(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException db && !db.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : db.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return "";
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

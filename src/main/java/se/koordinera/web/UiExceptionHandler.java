@@ -26,6 +26,11 @@ public class UiExceptionHandler {
         return page(model, response, 403, "Åtkomst nekad", e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    String duplicate(Model model, HttpServletResponse response) {
+        return page(model, response, 409, "Kan inte utföras", "Uppgiften har just ändrats av någon annan. Ladda om sidan och försök igen.");
+    }
+
     @ExceptionHandler(ConflictException.class)
     String conflict(ConflictException e, Model model, HttpServletResponse response) {
         return page(model, response, 409, "Kan inte utföras", e.getMessage());

@@ -149,6 +149,23 @@ class CertificateImportIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsNamedByItsPath() throws Exception {
+        String body = "[{\"id\":\"t\",\"periods\":[{\"from\":\"2026-10-01\",\"to\":\"2026-10-02\",\"degree\":\"50%\"}]}]";
+        mvc.perform(post("/api/v1/certificates").with(httpBasic(coordinator.username(), TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("[0].periods[0].degree"));
+    }
+
+    @Test
+    void aMissingUnitParameterIsNamed() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/patients/191212121212/sick-leaves").with(httpBasic(coordinator.username(), TestData.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         mvc.perform(post("/api/v1/certificates").with(httpBasic(coordinator.username(), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("[{\"id\": "))
