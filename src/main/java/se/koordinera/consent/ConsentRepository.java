@@ -40,6 +40,16 @@ class ConsentRepository {
         return jdbc.sql(SELECT + " where c.unit_id = ? and c.id = ?").params(unitId, id).query((rs, n) -> map(rs, today)).optional();
     }
 
+    /**
+     * Serialises, until the transaction ends, everything that records or relies on the patient's
+     * consents at the unit: a withdrawal and an action checking the consent it withdraws cannot
+     * overlap, so a withdrawn consent blocks at once (R5, R13).
+     */
+    void lockPatient(String unitId, String patientId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ?, 0))").params(unitId, patientId)
+                .query((rs, n) -> 1).list();
+    }
+
     /** Oldest first. Locks nothing: consents never change, only new rows appear. */
     List<Consent> ofPatient(String unitId, String patientId, LocalDate today) {
         return jdbc.sql(SELECT + " where c.unit_id = ? and c.patient_id = ? order by c.given, c.id").params(unitId, patientId)

@@ -59,8 +59,10 @@ public class ConsentService {
 
     @PatientData(function = "samtycken", action = AccessAction.WRITE)
     public Consent withdraw(@UnitId String unitId, long consentId, LocalDate withdrawn, String note) {
-        Consent consent = consents.find(unitId, consentId, today())
+        Consent found = consents.find(unitId, consentId, today())
                 .orElseThrow(() -> new NotFoundException("Samtycket finns inte på vårdenheten"));
+        consents.lockPatient(unitId, found.patientId());
+        Consent consent = consents.find(unitId, consentId, today()).orElseThrow();
         if (consent.withdrawal() != null) {
             throw new ConflictException("Samtycket är redan återkallat " + consent.withdrawal().withdrawn() + ".");
         }
@@ -88,6 +90,7 @@ public class ConsentService {
      * Reads the consents at this moment, so a withdrawal blocks at once.
      */
     public void requireActive(String unitId, String patientId, Set<ConsentScope> required) {
+        consents.lockPatient(unitId, patientId);
         List<ConsentPolicy.Fact> facts = consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList();
         ConsentPolicy.refusal(facts, required, today()).ifPresent(message -> {
             throw new ConflictException(message);
