@@ -87,6 +87,8 @@ public class CertificateImportService {
                     throw new ForbiddenException("Intyget " + c.facts().id() + " hör till en vårdenhet du saknar uppdrag för");
                 }
                 updated.add(c);
+                // A correction that moves the certificate also changes what the old patient and unit show.
+                written.computeIfAbsent(old.unitId(), u -> new TreeSet<>()).add(old.patientId());
             }
             written.computeIfAbsent(c.facts().unitId(), u -> new TreeSet<>()).add(c.facts().patientId());
         }

@@ -25,7 +25,7 @@ class CertificateRepository {
         this.jdbc = jdbc;
     }
 
-    record Stored(String id, String contentHash, String unitId) {
+    record Stored(String id, String contentHash, String unitId, String patientId) {
     }
 
     record PatientRow(String id, String name, boolean protectedIdentity) {
@@ -34,10 +34,10 @@ class CertificateRepository {
     /** Content hash and unit of the certificates of these ids that are stored already. */
     Map<String, Stored> findStored(Collection<String> ids) {
         Map<String, Stored> stored = new HashMap<>();
-        jdbc.sql("select id, content_hash, care_unit_id from certificate where id = any(?)")
+        jdbc.sql("select id, content_hash, care_unit_id, patient_id from certificate where id = any(?)")
                 .param(ids.toArray(String[]::new))
                 .query((ResultSet rs) -> {
-                    stored.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    stored.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4).trim()));
                 });
         return stored;
     }
