@@ -44,9 +44,11 @@ public class CoordinationPageController {
     private final CoordinationSettings settings;
     private final CurrentUser currentUser;
     private final UnitSelection unitSelection;
+    private final se.koordinera.plan.PlanService plans;
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
-            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection) {
+            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection, se.koordinera.plan.PlanService plans) {
+        this.plans = plans;
         this.cases = cases;
         this.consents = consents;
         this.journal = journal;
@@ -99,6 +101,7 @@ public class CoordinationPageController {
         CaseService.CasePage page = cases.page(unit, id);
         KoordineraUser user = currentUser.get();
         model.addAttribute("page", page);
+        model.addAttribute("plan", plans.plan(unit, id));
         model.addAttribute("c", page.coordinationCase());
         model.addAttribute("pnr", FkLetter.formatPersonnummer(page.coordinationCase().patientId()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
