@@ -72,6 +72,7 @@ public class CoordinationPageController {
         model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(CaseService.SWEDEN)));
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
         model.addAttribute("reasons", CaseReason.values());
+        model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(CaseService.SWEDEN)));
         return "coordination/worklist";
     }
 

@@ -50,4 +50,10 @@ public class PlanApiController {
             @RequestParam(required = false) Integer b) {
         return plans.compare(unit, id, a, b);
     }
+
+    @GetMapping("/units/{unitId}/follow-ups")
+    @Operation(summary = "Uppföljningar: försenade, inom en vecka, ej planerade eller flaggade (sjukskrivningen upphört eller ändrad grad)")
+    public FollowUpList followUps(@PathVariable String unitId) {
+        return plans.followUps(unitId, LocalDate.now(PlanService.SWEDEN));
+    }
 }

@@ -60,6 +60,16 @@ public class PlanPageController {
         return "plan/plan";
     }
 
+    @GetMapping("/koordinering/uppfoljning")
+    String followUps(HttpSession session, Model model) {
+        String unit = unitSelection.selected(session, currentUser.get()).orElse(null);
+        if (unit == null) {
+            return "redirect:/valj-enhet";
+        }
+        model.addAttribute("list", plans.followUps(unit, LocalDate.now(PlanService.SWEDEN)));
+        return "plan/follow-ups";
+    }
+
     @PostMapping("/koordinering/arenden/{id}/plan")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
         String unit = unitSelection.selected(session, currentUser.get()).orElse(null);

@@ -96,4 +96,44 @@ class PlanRepository {
                 rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime(),
                 new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")));
     }
+
+    /** An open case with its latest plan's next follow-up and when that plan was saved. */
+    record OpenCase(long id, String patientId, String patientName, String state, LocalDate created, LocalDate nextFollowUp,
+            LocalDate planSaved) {
+    }
+
+    List<OpenCase> openCases(String unitId) {
+        return jdbc.sql("""
+                select c.id, c.patient_id, p.name, c.state, c.created_at, v.next_follow_up, v.created_at as plan_at
+                from coordination_case c join patient p on p.id = c.patient_id
+                left join lateral (select next_follow_up, created_at from care_plan_version where case_id = c.id
+                                   order by version desc limit 1) v on true
+                where c.unit_id = ? and c.state <> 'CLOSED' order by c.id""")
+                .param(unitId)
+                .query((rs, n) -> new OpenCase(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
+                        swedishDate(rs.getObject(5, OffsetDateTime.class)), rs.getObject(6, LocalDate.class),
+                        swedishDate(rs.getObject(7, OffsetDateTime.class))))
+                .list();
+    }
+
+    /** Every certificate period of these patients at the unit. */
+    Map<String, List<se.koordinera.sickleave.engine.Period>> periods(String unitId, java.util.Collection<String> patientIds) {
+        Map<String, List<se.koordinera.sickleave.engine.Period>> out = new java.util.HashMap<>();
+        if (patientIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select c.patient_id, p.from_date, p.to_date, p.degree from certificate c join certificate_period p on p.certificate_id = c.id
+                where c.care_unit_id = ? and c.patient_id = any(?)""")
+                .params(unitId, patientIds.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new se.koordinera.sickleave.engine.Period(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                });
+        return out;
+    }
+
+    private static LocalDate swedishDate(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate();
+    }
 }

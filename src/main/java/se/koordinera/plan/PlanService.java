@@ -117,6 +117,26 @@ public class PlanService {
         return plans.version(c, latest + 1).orElseThrow();
     }
 
+    /** R16: open cases with an overdue or soon due follow-up, none planned, or a change of the sick leave since the last one. */
+    @PatientData(function = "uppföljning av koordineringsärenden")
+    public FollowUpList followUps(@UnitId String unitId, LocalDate today) {
+        List<PlanRepository.OpenCase> open = plans.openCases(unitId);
+        java.util.Map<String, List<Period>> periods = plans.periods(unitId, open.stream().map(PlanRepository.OpenCase::patientId).toList());
+        List<FollowUpList.Item> items = new ArrayList<>();
+        for (PlanRepository.OpenCase c : open) {
+            FollowUpRules.Status status = FollowUpRules.status(c.nextFollowUp(), today);
+            java.util.Set<FollowUpRules.Flag> flags = FollowUpRules.flags(periods.getOrDefault(c.patientId(), List.of()),
+                    c.planSaved() != null ? c.planSaved() : c.created(), today);
+            if (status != FollowUpRules.Status.PLANNED || !flags.isEmpty()) {
+                items.add(new FollowUpList.Item(c.id(), c.patientId(), c.patientName(), c.state(), c.nextFollowUp(), status, flags));
+            }
+        }
+        items.sort(java.util.Comparator.comparing((FollowUpList.Item i) -> i.status().ordinal())
+                .thenComparing(i -> i.nextFollowUp() == null ? LocalDate.MAX : i.nextFollowUp()));
+        int overdue = (int) items.stream().filter(i -> i.status() == FollowUpRules.Status.OVERDUE).count();
+        return new FollowUpList(today, FollowUpRules.DUE_WITHIN_DAYS, overdue, items.size(), List.copyOf(items));
+    }
+
     private List<Period> actualPeriods(String unitId, PlanRepository.CaseRef c) {
         List<Period> periods = new ArrayList<>();
         try {
