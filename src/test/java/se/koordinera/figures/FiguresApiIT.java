@@ -89,6 +89,11 @@ class FiguresApiIT {
         throw new AssertionError("no month " + m + " in " + months);
     }
 
+    MockHttpServletRequestBuilder as(TestData.User u, MockHttpServletRequestBuilder r) {
+        return r.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                new se.koordinera.access.LocalUserDetails(u.username(), "x", u.user())));
+    }
+
     @Test
     void figuresOfAKnownDatasetPerUnitAndRegion() throws Exception {
         unit = data.newUnit(true);
@@ -165,6 +170,23 @@ class FiguresApiIT {
                 List.of(new Assignment(data.newUnit().unitId(), Purpose.ADMINISTRATION)));
         call(otherAdmin, get("/api/v1/regions/" + unit.regionId() + "/figures"), null, 403);
         call(data.coordinator(sibling.unitId()), get("/api/v1/units/" + unit.unitId() + "/figures"), null, 403);
+        // the page and the Excel export show the same numbers
+        String html = mvc.perform(as(coordinator, get("/koordinering/nyckeltal" + range))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("figures-chart").contains("data-month=\"" + now + "\"").contains("30.0");
+        byte[] xlsx = mvc.perform(as(coordinator, get("/koordinering/nyckeltal/excel" + range))).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            var row = sheet.getRow(4);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(now.toString());
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(row.getCell(row.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(30.0);
+        }
+        String regionHtml = mvc.perform(as(admin, get("/koordinering/nyckeltal" + range))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(regionHtml).contains("Regionens nyckeltal");
+
         JsonNode bad = call(coordinator, get("/api/v1/units/" + unit.unitId() + "/figures?from=2026-13&to=x"), null, 400);
         assertThat(bad.get("errors")).hasSize(2);
     }
