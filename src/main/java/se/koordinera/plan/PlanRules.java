@@ -66,22 +66,7 @@ public final class PlanRules {
                         + steps.get(i - 1).to() + " och " + steps.get(i).from() + " – " + steps.get(i).to() + ")");
             }
         }
-        List<CarePlan.Activity> activities = new ArrayList<>();
-        List<Map<String, Object>> rawActivities = list(in, b, "activities");
-        for (int i = 0; i < rawActivities.size(); i++) {
-            Map<String, Object> a = rawActivities.get(i);
-            String f = "activities[" + i + "]";
-            Input ai = Input.of(a, "text", "actor", "due");
-            String text = ai.note("text", true);
-            PlanActor actor = ai.enumValue("actor", PlanActor.class, true);
-            LocalDate due = ai.date("due", true, null);
-            try {
-                ai.failIfProblems();
-                activities.add(new CarePlan.Activity(text, actor, due));
-            } catch (se.koordinera.web.InvalidInputException e) {
-                e.errors().forEach(p -> in.problem(f + "." + p.field(), p.message()));
-            }
-        }
+        List<CarePlan.Activity> activities = actions(in, b, "activities");
         List<PlanActor> needs = new ArrayList<>();
         for (Object o : rawList(in, b, "collaborationNeeds")) {
             try {
@@ -110,6 +95,27 @@ public final class PlanRules {
         in.failIfProblems();
         return new Draft(based, goals, words, List.copyOf(steps), List.copyOf(activities), List.copyOf(needs), collaborationNote,
                 List.copyOf(followUps), note);
+    }
+
+    /** A list of who does what by when, each row checked, problems named as {@code field[i].text} etc. */
+    public static List<CarePlan.Activity> actions(Input in, Map<String, Object> b, String field) {
+        List<CarePlan.Activity> activities = new ArrayList<>();
+        List<Map<String, Object>> raw = list(in, b, field);
+        for (int i = 0; i < raw.size(); i++) {
+            Map<String, Object> a = raw.get(i);
+            String f = field + "[" + i + "]";
+            Input ai = Input.of(a, "text", "actor", "due");
+            String text = ai.note("text", true);
+            PlanActor actor = ai.enumValue("actor", PlanActor.class, true);
+            LocalDate due = ai.date("due", true, null);
+            try {
+                ai.failIfProblems();
+                activities.add(new CarePlan.Activity(text, actor, due));
+            } catch (se.koordinera.web.InvalidInputException e) {
+                e.errors().forEach(p -> in.problem(f + "." + p.field(), p.message()));
+            }
+        }
+        return List.copyOf(activities);
     }
 
     /** R16: the first planned follow-up on or after {@code today}, or null. */
@@ -223,7 +229,7 @@ public final class PlanRules {
         }
     }
 
-    private static LocalDate date(Input in, Object v, String field, boolean required) {
+    static LocalDate date(Input in, Object v, String field, boolean required) {
         if (v == null || (v instanceof String s && s.isBlank())) {
             if (required) {
                 in.problem(field, "Datum saknas (" + field + ")");
@@ -239,7 +245,7 @@ public final class PlanRules {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Input in, Map<String, Object> body, String field) {
+    static List<Map<String, Object>> list(Input in, Map<String, Object> body, String field) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Object o : rawList(in, body, field)) {
             if (o instanceof Map<?, ?> m) {
