@@ -176,4 +176,36 @@ class PlanMeetingIT extends PlanApiIT {
                     .contains(today.plusDays(14).toString());
         }
     }
+
+    @Test
+    void thePageBooksAMeetingRecordsMinutesAndSavesTheAgreement() throws Exception {
+        long id = acceptedCase();
+        consent("CONTACT_EMPLOYER");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        MvcResult booked = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/boka")).with(csrf)
+                .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "45")
+                .param("location", "Rum 3").param("participant", "EMPLOYER").param("participantName-EMPLOYER", "Chefen")
+                .param("agenda", "Plan framåt")).andReturn();
+        assertThat(booked.getFlashMap().get("error")).isNull();
+        JsonNode list = call(coordinator, get("/api/v1/cases/" + id + "/meetings" + q()), null, 200);
+        long meetingId = list.get("items").get(0).get("id").asLong();
+        MvcResult minutes = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/" + meetingId + "/anteckningar")).with(csrf)
+                .param("minutes", "Bra möte").param("actionText", "Besök").param("actionActor", "EMPLOYER")
+                .param("actionDue", today.plusDays(5).toString())).andReturn();
+        assertThat(minutes.getFlashMap().get("error")).isNull();
+        MvcResult agreed = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/overenskommelse")).with(csrf)
+                .param("basedOnVersion", "0").param("agreed", "Halvtid").param("contactPerson", "Kim").param("nextContact",
+                        today.plusDays(7).toString()).param("actionText", "", "").param("actionActor", "PATIENT", "PATIENT")
+                .param("actionDue", "", "")).andReturn();
+        assertThat(agreed.getFlashMap().get("error")).isNull();
+        String html = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("agreement-pdf").contains("Registrerat som koordineringsinsats").contains("Chefen");
+        byte[] pdf = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/overenskommelse.pdf"))).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String ics = mvc.perform(asUser(get("/koordinering/moten/" + meetingId + "/kallelse.ics"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(IcsParser.parse(ics).get("SUMMARY")).startsWith("Avstämningsmöte");
+    }
 }
