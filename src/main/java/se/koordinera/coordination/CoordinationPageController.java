@@ -45,10 +45,13 @@ public class CoordinationPageController {
     private final CurrentUser currentUser;
     private final UnitSelection unitSelection;
     private final se.koordinera.plan.PlanService plans;
+    private final se.koordinera.staff.StaffService staff;
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
-            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection, se.koordinera.plan.PlanService plans) {
+            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection, se.koordinera.plan.PlanService plans,
+            se.koordinera.staff.StaffService staff) {
         this.plans = plans;
+        this.staff = staff;
         this.cases = cases;
         this.consents = consents;
         this.journal = journal;
@@ -73,6 +76,8 @@ public class CoordinationPageController {
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
         model.addAttribute("reasons", CaseReason.values());
         model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(CaseService.SWEDEN)));
+        model.addAttribute("routine", staff.routine(unit));
+        model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
         return "coordination/worklist";
     }
 
@@ -103,6 +108,9 @@ public class CoordinationPageController {
         KoordineraUser user = currentUser.get();
         model.addAttribute("page", page);
         model.addAttribute("plan", plans.plan(unit, id));
+        model.addAttribute("responsible", staff.responsible(unit, id));
+        model.addAttribute("staff", staff.staff(unit));
+        model.addAttribute("routine", staff.routine(unit));
         model.addAttribute("c", page.coordinationCase());
         model.addAttribute("pnr", FkLetter.formatPersonnummer(page.coordinationCase().patientId()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
