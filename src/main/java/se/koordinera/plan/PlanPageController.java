@@ -54,7 +54,9 @@ public class PlanPageController {
         model.addAttribute("actors", PlanActor.values());
         model.addAttribute("needActors", List.of(PlanActor.EMPLOYER, PlanActor.FK, PlanActor.AF, PlanActor.MUNICIPALITY));
         model.addAttribute("stepRows", rows(view.latest() == null ? List.of() : view.latest().steps(), STEP_ROWS));
-        model.addAttribute("activityRows", rows(view.latest() == null ? List.of() : view.latest().activities(), ACTIVITY_ROWS));
+        List<CarePlan.Activity> activities = new ArrayList<>(view.latest() == null ? List.of() : view.latest().activities());
+        activities.addAll(view.meetingActionsNotInPlan());
+        model.addAttribute("activityRows", rows(activities, ACTIVITY_ROWS));
         model.addAttribute("followUpRows", rows(view.latest() == null ? List.of() : view.latest().followUpDates(), FOLLOW_UP_ROWS));
         model.addAttribute("today", LocalDate.now(PlanService.SWEDEN));
         return "plan/plan";

@@ -81,6 +81,13 @@ class PlanRepository {
     }
 
     @SuppressWarnings("unchecked")
+    List<CarePlan.Activity> activities(String text) {
+        List<Map<String, Object>> activities = json.readValue(text, List.class);
+        return activities.stream().map(a -> new CarePlan.Activity((String) a.get("text"), PlanActor.valueOf((String) a.get("actor")),
+                LocalDate.parse((String) a.get("due")))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
     private CarePlan map(ResultSet rs, String patientId) throws SQLException {
         List<Map<String, Object>> steps = json.readValue(rs.getString("steps"), List.class);
         List<Map<String, Object>> activities = json.readValue(rs.getString("activities"), List.class);
@@ -135,5 +142,12 @@ class PlanRepository {
 
     private static LocalDate swedishDate(OffsetDateTime t) {
         return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate();
+    }
+
+    /** Agreed actions of the latest minutes of each meeting of the case (R12: the meeting feeds the plan), as JSON texts. */
+    List<String> agreedActionsOfMeetings(long caseId) {
+        return jdbc.sql("""
+                select distinct on (m.id) mm.agreed_actions::text from meeting m join meeting_minutes mm on mm.meeting_id = m.id
+                where m.case_id = ? order by m.id, mm.version desc""").param(caseId).query(String.class).list();
     }
 }

@@ -50,7 +50,7 @@ public class PlanService {
     /** The latest version (null before the first save), every version, and the plan beside the certificates. */
     public record PlanView(long caseId, String patientId, String patientName, boolean caseOpen, CarePlan latest,
             List<VersionSummary> versions, List<ActualPeriod> certificatePeriods, List<PlanRules.Deviation> deviations,
-            PlanRules.Timeline timeline) implements PatientListing {
+            PlanRules.Timeline timeline, List<CarePlan.Activity> meetingActionsNotInPlan) implements PatientListing {
         @Override
         @JsonIgnore
         public Collection<String> listedPatientIds() {
@@ -77,7 +77,7 @@ public class PlanService {
         return new PlanView(c.id(), c.patientId(), c.patientName(), c.open(), latest,
                 all.stream().map(p -> new VersionSummary(p.version(), p.created(), p.createdBy(), p.nextFollowUp())).toList(),
                 periods.stream().map(p -> new ActualPeriod(p.from(), p.to(), p.degree())).toList(),
-                PlanRules.deviations(steps, periods), PlanRules.timeline(steps, periods));
+                PlanRules.deviations(steps, periods), PlanRules.timeline(steps, periods), meetingActionsNotInPlan(c, latest));
     }
 
     @PatientData(function = FUNCTION)
@@ -135,6 +135,20 @@ public class PlanService {
                 .thenComparing(i -> i.nextFollowUp() == null ? LocalDate.MAX : i.nextFollowUp()));
         int overdue = (int) items.stream().filter(i -> i.status() == FollowUpRules.Status.OVERDUE).count();
         return new FollowUpList(today, FollowUpRules.DUE_WITHIN_DAYS, overdue, items.size(), List.copyOf(items));
+    }
+
+    /** Actions agreed at meetings that the latest plan does not have yet (same text, actor and date), to carry into the next version. */
+    private List<CarePlan.Activity> meetingActionsNotInPlan(PlanRepository.CaseRef c, CarePlan latest) {
+        List<CarePlan.Activity> in = latest == null ? List.of() : latest.activities();
+        List<CarePlan.Activity> out = new ArrayList<>();
+        for (String text : plans.agreedActionsOfMeetings(c.id())) {
+            for (CarePlan.Activity a : plans.activities(text)) {
+                if (!in.contains(a) && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     private List<Period> actualPeriods(String unitId, PlanRepository.CaseRef c) {

@@ -105,6 +105,14 @@ class PlanMeetingIT extends PlanApiIT {
         assertThat(gc.get("kva").asText()).isEqualTo("GC001");
         assertThat(gc.get("interventionType").asText()).isEqualTo("COLLABORATION");
         assertThat(call(coordinator, get("/api/v1/cases/" + id + q()), null, 200).get("state").asText()).isEqualTo("ACTIVE");
+        // the agreed action feeds the plan until a plan version takes it in
+        JsonNode planView = call(coordinator, get("/api/v1/cases/" + id + "/plan" + q()), null, 200);
+        assertThat(planView.get("meetingActionsNotInPlan")).hasSize(1);
+        assertThat(planView.get("meetingActionsNotInPlan").get(0).get("text").asText()).isEqualTo("Arbetsplatsbesök");
+        Map<String, Object> withAction = plan(0, 100);
+        withAction.put("activities", List.of(Map.of("text", "Arbetsplatsbesök", "actor", "EMPLOYER", "due", today.plusDays(14).toString())));
+        call(coordinator, post("/api/v1/cases/" + id + "/plan" + q()), withAction, 201);
+        assertThat(call(coordinator, get("/api/v1/cases/" + id + "/plan" + q()), null, 200).get("meetingActionsNotInPlan")).isEmpty();
 
         // a corrected version of the minutes: a new row, no second GC001
         long journalCount = data.count("journal_entry");
