@@ -61,6 +61,7 @@ public class FiguresPageController {
         }
         List<MonthFigures> months = scope.months();
         model.addAttribute("title", scope.title());
+        model.addAttribute("isRegion", scope.title().startsWith("Regionens"));
         model.addAttribute("months", months);
         model.addAttribute("from", months.get(0).month());
         model.addAttribute("to", months.get(months.size() - 1).month());

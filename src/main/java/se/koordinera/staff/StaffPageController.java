@@ -106,4 +106,18 @@ public class StaffPageController {
         }
         return "redirect:/koordinering/arenden/" + id;
     }
+
+    @GetMapping("/region/policy")
+    String policyPage(Model model) {
+        model.addAttribute("region", staff.policy(staff.regionOfAdmin().id()));
+        return "staff/policy";
+    }
+
+    @PostMapping("/region/policy")
+    String setPolicy(@RequestParam(required = false) String preventiveCoordination, RedirectAttributes redirect) {
+        se.koordinera.region.Region r = staff.setPreventiveCoordination(staff.regionOfAdmin().id(), preventiveCoordination != null);
+        redirect.addFlashAttribute("message", r.preventiveCoordination() ? "Regionen erbjuder nu förebyggande koordinering."
+                : "Regionen erbjuder inte förebyggande koordinering.");
+        return "redirect:/region/policy";
+    }
 }

@@ -126,6 +126,16 @@ public class StaffService {
         return regions.findRegion(regionId).orElseThrow(() -> new NotFoundException("Regionen finns inte"));
     }
 
+    /** The region of the region administrator's first assignment (for the page). */
+    @Transactional(readOnly = true)
+    public Region regionOfAdmin() {
+        KoordineraUser user = access.currentUser();
+        if (!user.hasRole(Role.REGION_ADMIN) || user.assignments().isEmpty()) {
+            throw new ForbiddenException("Regionens policy ändras av regionadministratören");
+        }
+        return regions.regionOfUnit(user.assignments().get(0).unitId());
+    }
+
     private KoordineraUser requireRegionAdmin(String regionId) {
         KoordineraUser user = access.currentUser();
         List<String> units = staff.unitsOfRegion(regionId);

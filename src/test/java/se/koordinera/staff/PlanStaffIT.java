@@ -138,6 +138,11 @@ class PlanStaffIT {
 
         assertThat(call(admin, put(url), Map.of("preventiveCoordination", false), 200).get("preventiveCoordination").asBoolean()).isFalse();
         assertThat(data.count("region_policy_change")).isEqualTo(before + 1);
+        assertThat(page(admin, "/region/policy")).contains("policy-form").doesNotContain("checked");
+        mvc.perform(post("/region/policy").with(csrf()).with(user(new LocalUserDetails(admin.username(), "x", admin.user())))
+                .param("preventiveCoordination", "true")).andReturn();
+        assertThat(call(admin, get(url), null, 200).get("preventiveCoordination").asBoolean()).isTrue();
+        call(admin, put(url), Map.of("preventiveCoordination", false), 200);
         call(coordinator, post("/api/v1/cases?unit=" + unit.unitId()),
                 Map.of("patientId", TestData.newPatientId().value(), "reason", "PREVENTIVE", "patientName", "Risk"), 409);
     }
