@@ -44,9 +44,14 @@ public class CoordinationPageController {
     private final CoordinationSettings settings;
     private final CurrentUser currentUser;
     private final UnitSelection unitSelection;
+    private final se.koordinera.plan.PlanService plans;
+    private final se.koordinera.staff.StaffService staff;
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
-            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection) {
+            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection, se.koordinera.plan.PlanService plans,
+            se.koordinera.staff.StaffService staff) {
+        this.plans = plans;
+        this.staff = staff;
         this.cases = cases;
         this.consents = consents;
         this.journal = journal;
@@ -70,6 +75,9 @@ public class CoordinationPageController {
         model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(CaseService.SWEDEN)));
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
         model.addAttribute("reasons", CaseReason.values());
+        model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(CaseService.SWEDEN)));
+        model.addAttribute("routine", staff.routine(unit));
+        model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
         return "coordination/worklist";
     }
 
@@ -99,6 +107,10 @@ public class CoordinationPageController {
         CaseService.CasePage page = cases.page(unit, id);
         KoordineraUser user = currentUser.get();
         model.addAttribute("page", page);
+        model.addAttribute("plan", plans.plan(unit, id));
+        model.addAttribute("responsible", staff.responsible(unit, id));
+        model.addAttribute("staff", staff.staff(unit));
+        model.addAttribute("routine", staff.routine(unit));
         model.addAttribute("c", page.coordinationCase());
         model.addAttribute("pnr", FkLetter.formatPersonnummer(page.coordinationCase().patientId()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));

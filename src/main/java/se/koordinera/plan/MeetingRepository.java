@@ -1,0 +1,133 @@
+package se.koordinera.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.koordinera.access.KoordineraUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Patient agreements, meetings and minutes: all append-only. */
+@Repository
+class MeetingRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MeetingRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    String actionsJson(List<CarePlan.Activity> actions) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CarePlan.Activity a : actions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", a.text());
+            m.put("actor", a.actor().name());
+            m.put("due", a.due().toString());
+            out.add(m);
+        }
+        return json.writeValueAsString(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<CarePlan.Activity> actions(String text) {
+        List<Map<String, Object>> raw = json.readValue(text, List.class);
+        return raw.stream().map(a -> new CarePlan.Activity((String) a.get("text"), PlanActor.valueOf((String) a.get("actor")),
+                LocalDate.parse((String) a.get("due")))).toList();
+    }
+
+    int latestAgreementVersion(long caseId) {
+        return jdbc.sql("select coalesce(max(version), 0) from patient_agreement where case_id = ?").param(caseId).query(Integer.class).single();
+    }
+
+    void insertAgreement(long caseId, int version, AgreementRules.Draft d, KoordineraUser by) {
+        jdbc.sql("""
+                insert into patient_agreement (case_id, version, expectations, worries, agreed, actions, contact_person, contact_phone,
+                  next_contact, created_by, created_by_name) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""")
+                .params(caseId, version, d.expectations(), d.worries(), d.agreed(), actionsJson(d.actions()), d.contactPerson(),
+                        d.contactPhone(), d.nextContact(), by.hsaId(), by.name())
+                .update();
+    }
+
+    List<Agreement> agreements(long caseId, String patientId) {
+        return jdbc.sql("select * from patient_agreement where case_id = ? order by version desc").param(caseId)
+                .query((rs, n) -> new Agreement(caseId, patientId, rs.getInt("version"), rs.getString("expectations"), rs.getString("worries"),
+                        rs.getString("agreed"), actions(rs.getString("actions")), rs.getString("contact_person"), rs.getString("contact_phone"),
+                        rs.getObject("next_contact", LocalDate.class), swedish(rs.getObject("created_at", OffsetDateTime.class)),
+                        new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name"))))
+                .list();
+    }
+
+    long insertMeeting(long caseId, MeetingRules.Booking b, String uid, KoordineraUser by) {
+        List<Map<String, Object>> participants = new ArrayList<>();
+        for (Meeting.Participant p : b.participants()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("actor", p.actor().name());
+            m.put("name", p.name());
+            participants.add(m);
+        }
+        return jdbc.sql("""
+                insert into meeting (case_id, kind, starts_at, duration_minutes, location, video, video_link, participants, agenda, uid,
+                  created_by, created_by_name) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id""")
+                .params(caseId, b.kind().name(), b.startsAt().toOffsetDateTime(), b.durationMinutes(), b.location(), b.video(), b.videoLink(),
+                        json.writeValueAsString(participants), b.agenda(), uid, by.hsaId(), by.name())
+                .query(Long.class).single();
+    }
+
+    List<Meeting> meetingsOfCase(long caseId, String patientId) {
+        List<Meeting> list = jdbc.sql("select * from meeting where case_id = ? order by starts_at desc, id desc").param(caseId)
+                .query((rs, n) -> meeting(rs, patientId)).list();
+        return list.stream().map(m -> m.withMinutes(minutes(m.id()))).toList();
+    }
+
+    /** The meeting if its case is at the unit. */
+    Optional<Meeting> meeting(String unitId, long meetingId) {
+        return jdbc.sql("select m.*, c.patient_id from meeting m join coordination_case c on c.id = m.case_id where c.unit_id = ? and m.id = ?")
+                .params(unitId, meetingId).query((rs, n) -> meeting(rs, rs.getString("patient_id").trim())).optional()
+                .map(m -> m.withMinutes(minutes(m.id())));
+    }
+
+    int latestMinutesVersion(long meetingId) {
+        return jdbc.sql("select coalesce(max(version), 0) from meeting_minutes where meeting_id = ?").param(meetingId).query(Integer.class).single();
+    }
+
+    void insertMinutes(long meetingId, int version, MeetingRules.NewMinutes m, Long journalEntryId, KoordineraUser by) {
+        jdbc.sql("""
+                insert into meeting_minutes (meeting_id, version, minutes, agreed_actions, journal_entry_id, created_by, created_by_name)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?)""")
+                .params(meetingId, version, m.minutes(), actionsJson(m.agreedActions()), journalEntryId, by.hsaId(), by.name()).update();
+    }
+
+    List<Meeting.Minutes> minutes(long meetingId) {
+        return jdbc.sql("select * from meeting_minutes where meeting_id = ? order by version desc").param(meetingId)
+                .query((rs, n) -> new Meeting.Minutes(rs.getInt("version"), rs.getString("minutes"), actions(rs.getString("agreed_actions")),
+                        (Long) rs.getObject("journal_entry_id"), swedish(rs.getObject("created_at", OffsetDateTime.class)),
+                        new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name"))))
+                .list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Meeting meeting(ResultSet rs, String patientId) throws SQLException {
+        List<Map<String, Object>> raw = json.readValue(rs.getString("participants"), List.class);
+        return new Meeting(rs.getLong("id"), rs.getLong("case_id"), patientId, Meeting.Kind.valueOf(rs.getString("kind")),
+                swedish(rs.getObject("starts_at", OffsetDateTime.class)), rs.getInt("duration_minutes"), rs.getString("location"),
+                rs.getBoolean("video"), rs.getString("video_link"),
+                raw.stream().map(p -> new Meeting.Participant(PlanActor.valueOf((String) p.get("actor")), (String) p.get("name"))).toList(),
+                rs.getString("agenda"), rs.getString("uid"), new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")),
+                List.of());
+    }
+
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,168 @@
+package se.koordinera.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.audit.AccessAction;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientListing;
+import se.koordinera.audit.UnitId;
+import se.koordinera.consent.ConsentService;
+import se.koordinera.coordination.CaseService;
+import se.koordinera.coordination.CaseState;
+import se.koordinera.coordination.CaseStateMachine;
+import se.koordinera.journal.JournalEntry;
+import se.koordinera.region.CareUnit;
+import se.koordinera.region.RegionService;
+import se.koordinera.web.ConflictException;
+import se.koordinera.web.NotFoundException;
+
+/**
+ * The patient agreement (R8) and reconciliation meetings and other contacts (R12). A meeting
+ * with external participants needs the patient's consent for each (employer: CONTACT_EMPLOYER,
+ * AF/municipality: CONTACT_OTHER_ACTORS, FK: INFORM_FK) when it is booked and when its minutes are
+ * recorded; the first minutes register the meeting as an intervention (KVÅ GC001).
+ */
+@Service
+public class MeetingService {
+
+    private final PlanRepository plans;
+    private final MeetingRepository meetings;
+    private final ConsentService consents;
+    private final CaseService cases;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+
+    public MeetingService(PlanRepository plans, MeetingRepository meetings, ConsentService consents, CaseService cases, RegionService regions,
+            CurrentUser currentUser) {
+        this.plans = plans;
+        this.meetings = meetings;
+        this.consents = consents;
+        this.cases = cases;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    public record Agreements(long caseId, String patientId, Agreement latest, List<Agreement> versions) implements PatientListing {
+        @Override
+        @JsonIgnore
+        public Collection<String> listedPatientIds() {
+            return List.of(patientId);
+        }
+    }
+
+    public record Meetings(long caseId, String patientId, List<Meeting> items) implements PatientListing {
+        @Override
+        @JsonIgnore
+        public Collection<String> listedPatientIds() {
+            return List.of(patientId);
+        }
+    }
+
+    public record Document(String patientId, String fileName, String contentType, byte[] content) implements PatientListing {
+        @Override
+        @JsonIgnore
+        public Collection<String> listedPatientIds() {
+            return List.of(patientId);
+        }
+    }
+
+    @PatientData(function = "patientkontrakt")
+    public Agreements agreements(@UnitId String unitId, long caseId) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        List<Agreement> all = meetings.agreements(c.id(), c.patientId());
+        return new Agreements(c.id(), c.patientId(), all.isEmpty() ? null : all.get(0), all);
+    }
+
+    @PatientData(function = "patientkontrakt", action = AccessAction.WRITE)
+    public Agreement saveAgreement(@UnitId String unitId, long caseId, AgreementRules.Draft draft) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
+        if (!c.open()) {
+            throw new ConflictException("Ärendet är avslutat: överenskommelsen kan inte ändras.");
+        }
+        int latest = meetings.latestAgreementVersion(c.id());
+        if (draft.basedOnVersion() != latest) {
+            throw new ConflictException("Överenskommelsen har ändrats sedan du läste den (din version " + draft.basedOnVersion()
+                    + ", aktuell version " + latest + "). Läs om den och försök igen.");
+        }
+        meetings.insertAgreement(c.id(), latest + 1, draft, currentUser.get());
+        return meetings.agreements(c.id(), c.patientId()).get(0);
+    }
+
+    @PatientData(function = "patientkontrakt", action = AccessAction.PRINT)
+    public Document agreementPdf(@UnitId String unitId, long caseId, Integer version) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        Agreement a = meetings.agreements(c.id(), c.patientId()).stream().filter(x -> version == null || x.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("Ingen överenskommelse finns" + (version == null ? "" : " i version " + version)));
+        CareUnit unit = regions.unit(unitId);
+        return new Document(c.patientId(), "overenskommelse-" + c.id() + "-v" + a.version() + ".pdf", "application/pdf",
+                AgreementPdf.render(new AgreementPdf.Content(unit.name(), unit.phone(), c.patientName(), c.patientId(), a)));
+    }
+
+    @PatientData(function = "avstämningsmöten")
+    public Meetings meetings(@UnitId String unitId, long caseId) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        return new Meetings(c.id(), c.patientId(), meetings.meetingsOfCase(c.id(), c.patientId()));
+    }
+
+    /** Books a meeting: the case must be accepted or active, and every external participant needs the patient's consent. */
+    @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
+    public Meeting book(@UnitId String unitId, long caseId, MeetingRules.Booking booking) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
+        if (!CaseStateMachine.allowsInterventions(CaseState.valueOf(c.state()))) {
+            throw new ConflictException("Möten kan bokas när patienten har accepterat erbjudandet om koordinering (ärendet är nu: "
+                    + CaseState.valueOf(c.state()).label() + ").");
+        }
+        consents.requireActive(unitId, c.patientId(), MeetingRules.requiredConsents(booking.participants()));
+        long id = meetings.insertMeeting(c.id(), booking, UUID.randomUUID() + "@koordinera.se", currentUser.get());
+        return meetings.meeting(unitId, id).orElseThrow();
+    }
+
+    /**
+     * Records the minutes (a new version each time). The first minutes of a meeting that has taken
+     * place register it as an intervention (GC001) through the case, with the same consent checks.
+     */
+    @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
+    public Meeting recordMinutes(@UnitId String unitId, long meetingId, MeetingRules.NewMinutes minutes) {
+        Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, m.caseId(), true));
+        LocalDate day = m.startsAt().atZoneSameInstant(PlanService.SWEDEN).toLocalDate();
+        if (day.isAfter(LocalDate.now(PlanService.SWEDEN))) {
+            throw new ConflictException("Mötet har inte ägt rum ännu (" + day + "): anteckningar förs efter mötet.");
+        }
+        consents.requireActive(unitId, c.patientId(), MeetingRules.requiredConsents(m.participants()));
+        int latest = meetings.latestMinutesVersion(m.id());
+        Long journalId = null;
+        if (latest == 0) {
+            String who = String.join(", ", m.participants().stream().map(p -> p.actor().label()).distinct().toList());
+            JournalEntry entry = cases.intervention(unitId, c.id(), new CaseService.NewIntervention(MeetingRules.interventionType(m.participants()),
+                    day, m.kind().label() + " med " + who + ". " + minutes.minutes(), MeetingRules.primaryActor(m.participants())));
+            journalId = entry.id();
+        }
+        meetings.insertMinutes(m.id(), latest + 1, minutes, journalId, currentUser.get());
+        return meetings.meeting(unitId, m.id()).orElseThrow();
+    }
+
+    @PatientData(function = "avstämningsmöten", action = AccessAction.EXPORT)
+    public Document invitation(@UnitId String unitId, long meetingId) {
+        Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
+        String ics = MeetingRules.ics(m, regions.unit(unitId).name(), OffsetDateTime.now());
+        return new Document(m.patientId(), "mote-" + m.id() + ".ics", "text/calendar; charset=UTF-8",
+                ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static PlanRepository.CaseRef found(java.util.Optional<PlanRepository.CaseRef> c) {
+        return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
+    }
+
+    @SuppressWarnings("unused")
+    private KoordineraUser user() {
+        return currentUser.get();
+    }
+}

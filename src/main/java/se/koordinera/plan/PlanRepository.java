@@ -1,0 +1,153 @@
+package se.koordinera.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.koordinera.access.KoordineraUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Care plan versions (append-only) and the little of the coordination case the plan needs. */
+@Repository
+class PlanRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The coordination case as the plan sees it: its patient and whether it is open. */
+    record CaseRef(long id, String unitId, String patientId, String patientName, String state) {
+        boolean open() {
+            return !"CLOSED".equals(state);
+        }
+    }
+
+    Optional<CaseRef> caseOf(String unitId, long caseId, boolean lock) {
+        return jdbc.sql("select c.id, c.unit_id, c.patient_id, p.name, c.state from coordination_case c join patient p on p.id = c.patient_id "
+                        + "where c.unit_id = ? and c.id = ?" + (lock ? " for update of c" : ""))
+                .params(unitId, caseId)
+                .query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    int latestVersion(long caseId) {
+        return jdbc.sql("select coalesce(max(version), 0) from care_plan_version where case_id = ?").param(caseId).query(Integer.class).single();
+    }
+
+    void insert(CaseRef c, int version, PlanRules.Draft d, LocalDate next, KoordineraUser by) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        d.steps().forEach(s -> steps.add(ordered("degree", s.degree(), "from", s.from().toString(), "to", s.to().toString())));
+        List<Map<String, Object>> activities = new ArrayList<>();
+        d.activities().forEach(a -> activities.add(ordered("text", a.text(), "actor", a.actor().name(), "due", a.due().toString())));
+        jdbc.sql("""
+                insert into care_plan_version (case_id, version, goals, patient_words, steps, activities, collaboration_needs,
+                  collaboration_note, follow_up_dates, next_follow_up, note, created_by, created_by_name)
+                values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)""")
+                .params(c.id(), version, d.goals(), d.patientWords(), json.writeValueAsString(steps), json.writeValueAsString(activities),
+                        json.writeValueAsString(d.collaborationNeeds().stream().map(Enum::name).toList()), d.collaborationNote(),
+                        json.writeValueAsString(d.followUpDates().stream().map(LocalDate::toString).toList()), next, d.note(), by.hsaId(),
+                        by.name())
+                .update();
+    }
+
+    Optional<CarePlan> version(CaseRef c, int version) {
+        return jdbc.sql("select * from care_plan_version where case_id = ? and version = ?").params(c.id(), version)
+                .query((rs, n) -> map(rs, c.patientId())).optional();
+    }
+
+    List<CarePlan> versions(CaseRef c) {
+        return jdbc.sql("select * from care_plan_version where case_id = ? order by version desc").param(c.id())
+                .query((rs, n) -> map(rs, c.patientId())).list();
+    }
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<CarePlan.Activity> activities(String text) {
+        List<Map<String, Object>> activities = json.readValue(text, List.class);
+        return activities.stream().map(a -> new CarePlan.Activity((String) a.get("text"), PlanActor.valueOf((String) a.get("actor")),
+                LocalDate.parse((String) a.get("due")))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CarePlan map(ResultSet rs, String patientId) throws SQLException {
+        List<Map<String, Object>> steps = json.readValue(rs.getString("steps"), List.class);
+        List<Map<String, Object>> activities = json.readValue(rs.getString("activities"), List.class);
+        List<String> needs = json.readValue(rs.getString("collaboration_needs"), List.class);
+        List<String> dates = json.readValue(rs.getString("follow_up_dates"), List.class);
+        return new CarePlan(rs.getLong("case_id"), patientId, rs.getInt("version"), rs.getString("goals"), rs.getString("patient_words"),
+                steps.stream().map(s -> new CarePlan.Step(((Number) s.get("degree")).intValue(), LocalDate.parse((String) s.get("from")),
+                        LocalDate.parse((String) s.get("to")))).toList(),
+                activities.stream().map(a -> new CarePlan.Activity((String) a.get("text"), PlanActor.valueOf((String) a.get("actor")),
+                        LocalDate.parse((String) a.get("due")))).toList(),
+                needs.stream().map(PlanActor::valueOf).toList(), rs.getString("collaboration_note"),
+                dates.stream().map(LocalDate::parse).toList(), rs.getObject("next_follow_up", LocalDate.class), rs.getString("note"),
+                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime(),
+                new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")));
+    }
+
+    /** An open case with its latest plan's next follow-up and when that plan was saved. */
+    record OpenCase(long id, String patientId, String patientName, String state, LocalDate created, LocalDate nextFollowUp,
+            LocalDate planSaved) {
+    }
+
+    List<OpenCase> openCases(String unitId) {
+        return jdbc.sql("""
+                select c.id, c.patient_id, p.name, c.state, c.created_at, v.next_follow_up, v.created_at as plan_at
+                from coordination_case c join patient p on p.id = c.patient_id
+                left join lateral (select next_follow_up, created_at from care_plan_version where case_id = c.id
+                                   order by version desc limit 1) v on true
+                where c.unit_id = ? and c.state <> 'CLOSED' order by c.id""")
+                .param(unitId)
+                .query((rs, n) -> new OpenCase(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
+                        swedishDate(rs.getObject(5, OffsetDateTime.class)), rs.getObject(6, LocalDate.class),
+                        swedishDate(rs.getObject(7, OffsetDateTime.class))))
+                .list();
+    }
+
+    /** Every certificate period of these patients at the unit. */
+    Map<String, List<se.koordinera.sickleave.engine.Period>> periods(String unitId, java.util.Collection<String> patientIds) {
+        Map<String, List<se.koordinera.sickleave.engine.Period>> out = new java.util.HashMap<>();
+        if (patientIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select c.patient_id, p.from_date, p.to_date, p.degree from certificate c join certificate_period p on p.certificate_id = c.id
+                where c.care_unit_id = ? and c.patient_id = any(?)""")
+                .params(unitId, patientIds.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new se.koordinera.sickleave.engine.Period(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                });
+        return out;
+    }
+
+    private static LocalDate swedishDate(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate();
+    }
+
+    /** Agreed actions of the latest minutes of each meeting of the case (R12: the meeting feeds the plan), as JSON texts. */
+    List<String> agreedActionsOfMeetings(long caseId) {
+        return jdbc.sql("""
+                select distinct on (m.id) mm.agreed_actions::text from meeting m join meeting_minutes mm on mm.meeting_id = m.id
+                where m.case_id = ? order by m.id, mm.version desc""").param(caseId).query(String.class).list();
+    }
+}

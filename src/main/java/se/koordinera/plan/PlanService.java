@@ -1,0 +1,168 @@
+package se.koordinera.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import se.koordinera.access.CurrentUser;
+import se.koordinera.access.KoordineraUser;
+import se.koordinera.audit.AccessAction;
+import se.koordinera.audit.PatientData;
+import se.koordinera.audit.PatientListing;
+import se.koordinera.audit.UnitId;
+import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.SickLeaveService;
+import se.koordinera.sickleave.engine.Period;
+import se.koordinera.web.ConflictException;
+import se.koordinera.web.NotFoundException;
+
+/**
+ * The care plan with return-to-work plan of a coordination case (R9): every save is a new
+ * version (optimistic: it names the version it was edited from, else 409); the planned sick
+ * leave is shown beside the actual certificates with the deviations.
+ */
+@Service
+public class PlanService {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final String FUNCTION = "rehabiliteringsplan";
+
+    private final PlanRepository plans;
+    private final SickLeaveService sickLeaves;
+    private final CurrentUser currentUser;
+
+    public PlanService(PlanRepository plans, SickLeaveService sickLeaves, CurrentUser currentUser) {
+        this.plans = plans;
+        this.sickLeaves = sickLeaves;
+        this.currentUser = currentUser;
+    }
+
+    public record VersionSummary(int version, OffsetDateTime created, CarePlan.By createdBy, LocalDate nextFollowUp) {
+    }
+
+    public record ActualPeriod(LocalDate from, LocalDate to, int degree) {
+    }
+
+    /** The latest version (null before the first save), every version, and the plan beside the certificates. */
+    public record PlanView(long caseId, String patientId, String patientName, boolean caseOpen, CarePlan latest,
+            List<VersionSummary> versions, List<ActualPeriod> certificatePeriods, List<PlanRules.Deviation> deviations,
+            PlanRules.Timeline timeline, List<CarePlan.Activity> meetingActionsNotInPlan) implements PatientListing {
+        @Override
+        @JsonIgnore
+        public Collection<String> listedPatientIds() {
+            return List.of(patientId);
+        }
+    }
+
+    public record Comparison(long caseId, String patientId, CarePlan a, CarePlan b, List<PlanRules.Difference> differences)
+            implements PatientListing {
+        @Override
+        @JsonIgnore
+        public Collection<String> listedPatientIds() {
+            return List.of(patientId);
+        }
+    }
+
+    @PatientData(function = FUNCTION)
+    public PlanView plan(@UnitId String unitId, long caseId) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        List<CarePlan> all = plans.versions(c);
+        CarePlan latest = all.isEmpty() ? null : all.get(0);
+        List<Period> periods = actualPeriods(unitId, c);
+        List<CarePlan.Step> steps = latest == null ? List.of() : latest.steps();
+        return new PlanView(c.id(), c.patientId(), c.patientName(), c.open(), latest,
+                all.stream().map(p -> new VersionSummary(p.version(), p.created(), p.createdBy(), p.nextFollowUp())).toList(),
+                periods.stream().map(p -> new ActualPeriod(p.from(), p.to(), p.degree())).toList(),
+                PlanRules.deviations(steps, periods), PlanRules.timeline(steps, periods), meetingActionsNotInPlan(c, latest));
+    }
+
+    @PatientData(function = FUNCTION)
+    public CarePlan version(@UnitId String unitId, long caseId, int version) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        return plans.version(c, version).orElseThrow(() -> new NotFoundException("Planen har ingen version " + version));
+    }
+
+    @PatientData(function = FUNCTION)
+    public Comparison compare(@UnitId String unitId, long caseId, Integer a, Integer b) {
+        if (a == null || b == null) {
+            throw new se.koordinera.web.InvalidInputException("Ogiltig indata", java.util.stream.Stream.of(a == null ? "a" : null,
+                    b == null ? "b" : null).filter(java.util.Objects::nonNull)
+                    .map(f -> new se.koordinera.web.FieldProblem(f, "Ange versionsnummer " + f)).toList());
+        }
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CarePlan x = plans.version(c, a).orElseThrow(() -> new NotFoundException("Planen har ingen version " + a));
+        CarePlan y = plans.version(c, b).orElseThrow(() -> new NotFoundException("Planen har ingen version " + b));
+        return new Comparison(c.id(), c.patientId(), x, y, PlanRules.compare(x, y));
+    }
+
+    /** A new version; refused (409) when the case is closed or the plan changed since {@code basedOnVersion}. */
+    @PatientData(function = FUNCTION, action = AccessAction.WRITE)
+    public CarePlan save(@UnitId String unitId, long caseId, PlanRules.Draft draft) {
+        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
+        if (!c.open()) {
+            throw new ConflictException("Ärendet är avslutat: planen kan inte ändras.");
+        }
+        int latest = plans.latestVersion(c.id());
+        if (draft.basedOnVersion() != latest) {
+            throw new ConflictException("Planen har ändrats sedan du läste den (din version " + draft.basedOnVersion()
+                    + ", aktuell version " + latest + "). Läs om planen och försök igen.");
+        }
+        KoordineraUser user = currentUser.get();
+        LocalDate today = LocalDate.now(SWEDEN);
+        plans.insert(c, latest + 1, draft, PlanRules.nextFollowUp(draft.followUpDates(), today), user);
+        return plans.version(c, latest + 1).orElseThrow();
+    }
+
+    /** R16: open cases with an overdue or soon due follow-up, none planned, or a change of the sick leave since the last one. */
+    @PatientData(function = "uppföljning av koordineringsärenden")
+    public FollowUpList followUps(@UnitId String unitId, LocalDate today) {
+        List<PlanRepository.OpenCase> open = plans.openCases(unitId);
+        java.util.Map<String, List<Period>> periods = plans.periods(unitId, open.stream().map(PlanRepository.OpenCase::patientId).toList());
+        List<FollowUpList.Item> items = new ArrayList<>();
+        for (PlanRepository.OpenCase c : open) {
+            FollowUpRules.Status status = FollowUpRules.status(c.nextFollowUp(), today);
+            java.util.Set<FollowUpRules.Flag> flags = FollowUpRules.flags(periods.getOrDefault(c.patientId(), List.of()),
+                    c.planSaved() != null ? c.planSaved() : c.created(), today);
+            if (status != FollowUpRules.Status.PLANNED || !flags.isEmpty()) {
+                items.add(new FollowUpList.Item(c.id(), c.patientId(), c.patientName(), c.state(), c.nextFollowUp(), status, flags));
+            }
+        }
+        items.sort(java.util.Comparator.comparing((FollowUpList.Item i) -> i.status().ordinal())
+                .thenComparing(i -> i.nextFollowUp() == null ? LocalDate.MAX : i.nextFollowUp()));
+        int overdue = (int) items.stream().filter(i -> i.status() == FollowUpRules.Status.OVERDUE).count();
+        return new FollowUpList(today, FollowUpRules.DUE_WITHIN_DAYS, overdue, items.size(), List.copyOf(items));
+    }
+
+    /** Actions agreed at meetings that the latest plan does not have yet (same text, actor and date), to carry into the next version. */
+    private List<CarePlan.Activity> meetingActionsNotInPlan(PlanRepository.CaseRef c, CarePlan latest) {
+        List<CarePlan.Activity> in = latest == null ? List.of() : latest.activities();
+        List<CarePlan.Activity> out = new ArrayList<>();
+        for (String text : plans.agreedActionsOfMeetings(c.id())) {
+            for (CarePlan.Activity a : plans.activities(text)) {
+                if (!in.contains(a) && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Period> actualPeriods(String unitId, PlanRepository.CaseRef c) {
+        List<Period> periods = new ArrayList<>();
+        try {
+            sickLeaves.patientCases(unitId, Personnummer.parse(c.patientId()), LocalDate.now(SWEDEN))
+                    .forEach(pc -> pc.certificates().forEach(cert -> periods.addAll(cert.periods())));
+        } catch (NotFoundException e) {
+            // a preventive case (R4): no sick leave at the unit
+        }
+        return periods;
+    }
+
+    private static PlanRepository.CaseRef found(java.util.Optional<PlanRepository.CaseRef> c) {
+        return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
+    }
+}

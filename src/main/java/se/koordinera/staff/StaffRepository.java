@@ -1,0 +1,81 @@
+package se.koordinera.staff;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.koordinera.access.KoordineraUser;
+
+@Repository
+class StaffRepository {
+
+    private final JdbcClient jdbc;
+
+    StaffRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record CaseRef(long id, String patientId, String state) {
+    }
+
+    Optional<CaseRef> caseOf(String unitId, long caseId) {
+        return jdbc.sql("select id, patient_id, state from coordination_case where unit_id = ? and id = ? for update")
+                .params(unitId, caseId).query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2).trim(), rs.getString(3))).optional();
+    }
+
+    void insertResponsible(long caseId, KoordineraUser person, KoordineraUser by) {
+        jdbc.sql("""
+                insert into case_responsible (case_id, responsible_id, responsible_name, licensed, insurance_medicine_training,
+                  assigned_by, assigned_by_name) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, person.hsaId(), person.name(), person.licensed(), person.insuranceMedicineTraining(), by.hsaId(), by.name())
+                .update();
+    }
+
+    Optional<Responsible.Assigned> responsible(long caseId) {
+        return jdbc.sql("select * from case_responsible where case_id = ? order by id desc limit 1").param(caseId)
+                .query((rs, n) -> new Responsible.Assigned(rs.getString("responsible_id"), rs.getString("responsible_name"),
+                        rs.getBoolean("licensed"), rs.getBoolean("insurance_medicine_training"),
+                        swedish(rs.getObject("assigned_at", OffsetDateTime.class)), rs.getString("assigned_by_name")))
+                .optional();
+    }
+
+    int latestRoutineVersion(String unitId) {
+        return jdbc.sql("select coalesce(max(version), 0) from unit_routine where unit_id = ?").param(unitId).query(Integer.class).single();
+    }
+
+    void insertRoutine(String unitId, int version, String text, KoordineraUser by) {
+        jdbc.sql("insert into unit_routine (unit_id, version, text, created_by, created_by_name) values (?, ?, ?, ?, ?)")
+                .params(unitId, version, text, by.hsaId(), by.name()).update();
+    }
+
+    List<Routine.Version> routines(String unitId) {
+        return jdbc.sql("""
+                select r.*, a.approved_at, a.approved_by_name from unit_routine r left join unit_routine_approval a on a.routine_id = r.id
+                where r.unit_id = ? order by r.version desc""")
+                .param(unitId)
+                .query((rs, n) -> new Routine.Version(rs.getLong("id"), rs.getInt("version"), rs.getString("text"),
+                        swedish(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by_name"),
+                        swedish(rs.getObject("approved_at", OffsetDateTime.class)), rs.getString("approved_by_name")))
+                .list();
+    }
+
+    void approve(long routineId, KoordineraUser by) {
+        jdbc.sql("insert into unit_routine_approval (routine_id, approved_by, approved_by_name) values (?, ?, ?)")
+                .params(routineId, by.hsaId(), by.name()).update();
+    }
+
+    void insertPolicyChange(String regionId, boolean preventive, KoordineraUser by) {
+        jdbc.sql("insert into region_policy_change (region_id, preventive_coordination, changed_by, changed_by_name) values (?, ?, ?, ?)")
+                .params(regionId, preventive, by.hsaId(), by.name()).update();
+    }
+
+    List<String> unitsOfRegion(String regionId) {
+        return jdbc.sql("select id from care_unit where region_id = ?").param(regionId).query(String.class).list();
+    }
+
+    private static OffsetDateTime swedish(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+    }
+}

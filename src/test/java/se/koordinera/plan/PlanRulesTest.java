@@ -1,0 +1,98 @@
+package se.koordinera.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.koordinera.sickleave.engine.Period;
+import se.koordinera.web.InvalidInputException;
+
+class PlanRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    static Map<String, Object> body() {
+        Map<String, Object> b = new HashMap<>();
+        b.put("basedOnVersion", 0);
+        b.put("goals", "Tillbaka på lagret");
+        b.put("steps", List.of(Map.of("degree", 100, "from", "2026-03-01", "to", "2026-03-14"),
+                Map.of("degree", 50, "from", "2026-03-15", "to", "2026-04-11")));
+        b.put("activities", List.of(Map.of("text", "Kontakta chefen", "actor", "PATIENT", "due", "2026-03-05")));
+        b.put("collaborationNeeds", List.of("EMPLOYER", "FK"));
+        b.put("followUpDates", List.of("2026-02-01", "2026-03-20", "2026-03-10"));
+        return b;
+    }
+
+    @Test
+    void aValidPlanIsReadAndItsNextFollowUpIsTheFirstDateFromToday() {
+        PlanRules.Draft d = PlanRules.parse(body(), TODAY);
+        assertThat(d.steps()).hasSize(2);
+        assertThat(d.collaborationNeeds()).containsExactly(PlanActor.EMPLOYER, PlanActor.FK);
+        assertThat(PlanRules.nextFollowUp(d.followUpDates(), TODAY)).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void badStepsActivitiesAndMissingFollowUpAreAllNamed() {
+        Map<String, Object> b = body();
+        b.put("steps", List.of(Map.of("degree", 60, "from", "2026-03-01", "to", "2026-03-14"),
+                Map.of("degree", 100, "from", "2026-03-20", "to", "2026-03-10")));
+        b.put("activities", List.of(Map.of("text", "x", "actor", "BOSS", "due", "2026-03-05")));
+        b.put("followUpDates", List.of());
+        b.put("diagnosis", "F32");
+        assertThatThrownBy(() -> PlanRules.parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(p -> p.field())
+                        .contains("steps[0].degree", "steps[1].to", "activities[0].actor", "diagnosis"));
+        Map<String, Object> c = body();
+        c.put("followUpDates", List.of("2026-02-01"));
+        assertThatThrownBy(() -> PlanRules.parse(c, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("followUpDates"));
+    }
+
+    @Test
+    void overlappingStepsAreRefused() {
+        Map<String, Object> b = body();
+        b.put("steps", List.of(Map.of("degree", 100, "from", "2026-03-01", "to", "2026-03-14"),
+                Map.of("degree", 50, "from", "2026-03-14", "to", "2026-04-11")));
+        assertThatThrownBy(() -> PlanRules.parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("steps"));
+    }
+
+    @Test
+    void deviationsAreTheDaysWhereCertificatesDifferFromThePlan() {
+        List<CarePlan.Step> plan = List.of(new CarePlan.Step(100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14)),
+                new CarePlan.Step(50, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 31)));
+        List<Period> actual = List.of(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), 100),
+                new Period(LocalDate.of(2026, 3, 21), LocalDate.of(2026, 3, 28), 50));
+        assertThat(PlanRules.deviations(plan, actual)).containsExactly(
+                new PlanRules.Deviation(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 20), 50, 100),
+                new PlanRules.Deviation(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 31), 50, 0));
+        assertThat(PlanRules.deviations(plan, List.of(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14), 100),
+                new Period(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 31), 50)))).isEmpty();
+    }
+
+    @Test
+    void timelinePlacesBarsInPercentOfTheRange() {
+        PlanRules.Timeline t = PlanRules.timeline(List.of(new CarePlan.Step(100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10))),
+                List.of(new Period(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 20), 50)));
+        assertThat(t.planned().get(0).left()).isEqualTo(0.0);
+        assertThat(t.planned().get(0).width()).isEqualTo(50.0);
+        assertThat(t.actual().get(0).left()).isEqualTo(50.0);
+    }
+
+    @Test
+    void compareNamesOnlyTheChangedFields() {
+        CarePlan a = plan(1, "Mål A", List.of(new CarePlan.Step(100, TODAY, TODAY.plusDays(13))));
+        CarePlan b = plan(2, "Mål A", List.of(new CarePlan.Step(75, TODAY, TODAY.plusDays(13))));
+        assertThat(PlanRules.compare(a, b)).extracting(PlanRules.Difference::field).containsExactly("steps");
+        assertThat(PlanRules.compare(a, a)).isEmpty();
+    }
+
+    static CarePlan plan(int v, String goals, List<CarePlan.Step> steps) {
+        return new CarePlan(1, "191212121212", v, goals, null, steps, List.of(), List.of(), null, List.of(TODAY), TODAY, null, null,
+                new CarePlan.By("x", "X"));
+    }
+}
