@@ -18,8 +18,7 @@ import se.koordinera.access.Role;
 class CaseRepository {
 
     private static final String SELECT = """
-            select c.*, case when p.protected_identity then 'Skyddade personuppgifter' else coalesce(c.registered_name, p.name) end
-              as patient_name
+            select c.*, case_display_name(p.protected_identity, c.registered_name, p.name) as patient_name
             from coordination_case c join patient p on p.id = c.patient_id""";
 
     private final JdbcClient jdbc;

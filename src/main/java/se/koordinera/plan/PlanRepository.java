@@ -35,7 +35,7 @@ class PlanRepository {
     }
 
     Optional<CaseRef> caseOf(String unitId, long caseId, boolean lock) {
-        return jdbc.sql("select c.id, c.unit_id, c.patient_id, p.name, c.state from coordination_case c join patient p on p.id = c.patient_id "
+        return jdbc.sql("select c.id, c.unit_id, c.patient_id, case_display_name(p.protected_identity, c.registered_name, p.name) as name, c.state from coordination_case c join patient p on p.id = c.patient_id "
                         + "where c.unit_id = ? and c.id = ?" + (lock ? " for update of c" : ""))
                 .params(unitId, caseId)
                 .query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4), rs.getString(5)))
@@ -111,7 +111,7 @@ class PlanRepository {
 
     List<OpenCase> openCases(String unitId) {
         return jdbc.sql("""
-                select c.id, c.patient_id, p.name, c.state, c.created_at, v.next_follow_up, v.created_at as plan_at
+                select c.id, c.patient_id, case_display_name(p.protected_identity, c.registered_name, p.name) as name, c.state, c.created_at, v.next_follow_up, v.created_at as plan_at
                 from coordination_case c join patient p on p.id = c.patient_id
                 left join lateral (select next_follow_up, created_at from care_plan_version where case_id = c.id
                                    order by version desc limit 1) v on true
