@@ -81,6 +81,28 @@ public class CoordinationPageController {
         return "coordination/worklist";
     }
 
+    /** The unit manager sets the unit's threshold for the candidate worklist (default 14 days). */
+    @PostMapping("/koordinering/installning")
+    String saveThreshold(@RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
+        String unit = unit(session);
+        if (unit == null) {
+            return "redirect:/valj-enhet";
+        }
+        int days;
+        try {
+            days = Integer.parseInt(String.valueOf(text(form, "candidateMinDays")));
+        } catch (NumberFormatException e) {
+            days = 0;
+        }
+        if (days < 1 || days > 365) {
+            redirect.addFlashAttribute("error", "Ange ett antal dagar mellan 1 och 365.");
+        } else {
+            settings.set(unit, days);
+            redirect.addFlashAttribute("message", "Gränsen för arbetslistan är nu " + days + " dagar.");
+        }
+        return "redirect:/koordinering";
+    }
+
     @PostMapping("/koordinering/arenden")
     String register(@RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
         String unit = unit(session);
