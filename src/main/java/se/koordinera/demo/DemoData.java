@@ -75,6 +75,7 @@ public class DemoData implements ApplicationRunner {
                 List.of(new Assignment(VGR_UNIT, Purpose.VARD_OCH_BEHANDLING), new Assignment(VGR_UNIT_2, Purpose.VARD_OCH_BEHANDLING)), hash);
         user("chef.vgr", "TSTNMT2321000156-C001", "Cecilia Chef", "SJUKSKOTERSKA", true, false, EnumSet.of(Role.UNIT_MANAGER),
                 List.of(new Assignment(VGR_UNIT, Purpose.VARD_OCH_BEHANDLING)), hash);
+        regions.setManager(VGR_UNIT, "TSTNMT2321000156-C001");
         user("rehab.kalmar", "TSTNMT2321000156-R002", "Kalle Koordinator", "SJUKSKOTERSKA", true, true,
                 EnumSet.of(Role.REHAB_COORDINATOR), List.of(new Assignment(KALMAR_UNIT, Purpose.VARD_OCH_BEHANDLING)), hash);
         user("admin.vgr", "TSTNMT2321000156-A001", "Adam Admin", "ADMINISTRATOR", false, false, EnumSet.of(Role.REGION_ADMIN),

@@ -48,6 +48,17 @@ public class RegionService {
         return jdbc.sql("select * from care_unit where region_id = ? order by name").param(regionId).query(CareUnit.class).list();
     }
 
+    /** Whether the user is the unit's verksamhetschef (HSA: the unit's manager attribute). */
+    public boolean isManagerOf(String unitId, String userHsaId) {
+        return jdbc.sql("select exists (select 1 from care_unit where id = ? and manager_hsa_id = ?)").params(unitId, userHsaId)
+                .query(Boolean.class).single();
+    }
+
+    @Transactional
+    public void setManager(String unitId, String userHsaId) {
+        jdbc.sql("update care_unit set manager_hsa_id = ? where id = ?").params(userHsaId, unitId).update();
+    }
+
     @Transactional
     public void saveRegion(Region region) {
         jdbc.sql("""

@@ -26,6 +26,7 @@ class AccessLogExtractIT {
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
     @Autowired TestData data;
+    @Autowired se.koordinera.region.RegionService regions;
 
     @Test
     void managerSeesWhoReadAndWroteThePatientsData() throws Exception {
@@ -59,6 +60,27 @@ class AccessLogExtractIT {
                 .with(httpBasic(coordinator.username(), TestData.PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/patients/" + patient.value() + "/access-log?unit=" + unit.unitId())
                 .with(httpBasic(otherManager.username(), TestData.PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aManagerOfAnotherUnitWithACareAssignmentHereIsStillRefused() throws Exception {
+        TestData.Unit unitA = data.newUnit();
+        TestData.Unit unitB = data.siblingUnit(unitA);
+        TestData.User managerOfA = data.user(java.util.Set.of(se.koordinera.access.Role.UNIT_MANAGER), "SJUKSKOTERSKA",
+                unitA.unitId(), unitB.unitId());
+        regions.setManager(unitA.unitId(), managerOfA.hsaId());
+        TestData.User coordinator = data.coordinator(unitB.unitId());
+        Personnummer patient = TestData.newPatientId();
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/api/v1/certificates").with(httpBasic(coordinator.username(), TestData.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(List.of(certificate("mB-" + TestData.unique(),
+                        patient, "Patient På B", unitB, "DOC", "F43.2", period(today.minusDays(3), today.plusDays(20), 100))))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/patients/" + patient.value() + "/access-log?unit=" + unitB.unitId())
+                .with(httpBasic(managerOfA.username(), TestData.PASSWORD))).andExpect(status().isForbidden());
+        regions.setManager(unitB.unitId(), managerOfA.hsaId());
+        mvc.perform(get("/api/v1/patients/" + patient.value() + "/access-log?unit=" + unitB.unitId())
+                .with(httpBasic(managerOfA.username(), TestData.PASSWORD))).andExpect(status().isOk());
     }
 
     @Test

@@ -94,7 +94,9 @@ public class TestData {
     }
 
     public User manager(String unitId) {
-        return user(Set.of(Role.UNIT_MANAGER), "SJUKSKOTERSKA", unitId);
+        User manager = user(Set.of(Role.UNIT_MANAGER), "SJUKSKOTERSKA", unitId);
+        regions.setManager(unitId, manager.hsaId());
+        return manager;
     }
 
     /** A random valid personnummer of an adult, unique enough for a test. */
