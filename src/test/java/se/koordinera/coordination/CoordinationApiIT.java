@@ -17,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,6 +37,8 @@ class CoordinationApiIT {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    se.koordinera.support.ApiClient api;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -66,14 +67,7 @@ class CoordinationApiIT {
     }
 
     JsonNode call(TestData.User user, MockHttpServletRequestBuilder request, Object body, int expectedStatus) throws Exception {
-        request.with(httpBasic(user.username(), TestData.PASSWORD));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(content).isEqualTo(expectedStatus);
-        return content.isEmpty() ? null : json.readTree(content);
+        return api.call(user, request, body, expectedStatus);
     }
 
     String q() {

@@ -1,7 +1,6 @@
 package se.koordinera.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,10 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.koordinera.access.Assignment;
 import se.koordinera.access.Purpose;
@@ -35,6 +32,8 @@ class FiguresApiIT {
     @Autowired
     TestData data;
     @Autowired
+    se.koordinera.support.ApiClient api;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
@@ -45,14 +44,7 @@ class FiguresApiIT {
     TestData.User doctor;
 
     JsonNode call(TestData.User user, MockHttpServletRequestBuilder request, Object body, int expectedStatus) throws Exception {
-        request.with(httpBasic(user.username(), TestData.PASSWORD));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(content).isEqualTo(expectedStatus);
-        return content.isEmpty() ? null : json.readTree(content);
+        return api.call(user, request, body, expectedStatus);
     }
 
     String q() {

@@ -2,7 +2,6 @@ package se.koordinera.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static se.koordinera.support.TestData.period;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +30,8 @@ class PlanApiIT {
     MockMvc mvc;
     @Autowired
     TestData data;
+    @Autowired
+    se.koordinera.support.ApiClient api;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -53,14 +53,7 @@ class PlanApiIT {
     }
 
     JsonNode call(TestData.User user, MockHttpServletRequestBuilder request, Object body, int expectedStatus) throws Exception {
-        request.with(httpBasic(user.username(), TestData.PASSWORD));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(content).isEqualTo(expectedStatus);
-        return content.isEmpty() ? null : json.readTree(content);
+        return api.call(user, request, body, expectedStatus);
     }
 
     String q() {

@@ -2,7 +2,6 @@ package se.koordinera.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,10 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.koordinera.access.Assignment;
 import se.koordinera.access.LocalUserDetails;
@@ -37,19 +34,14 @@ class PlanStaffIT {
     @Autowired
     TestData data;
     @Autowired
+    se.koordinera.support.ApiClient api;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
 
-    JsonNode call(TestData.User u, MockHttpServletRequestBuilder request, Object body, int expectedStatus) throws Exception {
-        request.with(httpBasic(u.username(), TestData.PASSWORD));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(content).isEqualTo(expectedStatus);
-        return content.isEmpty() ? null : json.readTree(content);
+    JsonNode call(TestData.User user, MockHttpServletRequestBuilder request, Object body, int expectedStatus) throws Exception {
+        return api.call(user, request, body, expectedStatus);
     }
 
     String page(TestData.User u, String path) throws Exception {
