@@ -1,9 +1,7 @@
 package se.koordinera.coordination;
 
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,7 +25,7 @@ import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.web.ConflictException;
 import se.koordinera.web.FieldProblem;
 import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /**
  * The coordination pages: the unit's worklist, the case page with its actions, the printable
@@ -43,12 +41,11 @@ public class CoordinationPageController {
     private final SickLeaveService sickLeaves;
     private final CoordinationSettings settings;
     private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
     private final se.koordinera.plan.PlanService plans;
     private final se.koordinera.staff.StaffService staff;
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
-            CoordinationSettings settings, CurrentUser currentUser, UnitSelection unitSelection, se.koordinera.plan.PlanService plans,
+            CoordinationSettings settings, CurrentUser currentUser, se.koordinera.plan.PlanService plans,
             se.koordinera.staff.StaffService staff) {
         this.plans = plans;
         this.staff = staff;
@@ -58,19 +55,10 @@ public class CoordinationPageController {
         this.sickLeaves = sickLeaves;
         this.settings = settings;
         this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
-    }
-
-    private String unit(HttpSession session) {
-        return unitSelection.selected(session, currentUser.get()).orElse(null);
     }
 
     @GetMapping("/koordinering")
-    String worklist(HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String worklist(@SelectedUnit String unit, Model model) {
         int minDays = settings.get(unit).candidateMinDays();
         model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(CaseService.SWEDEN)));
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
@@ -83,11 +71,7 @@ public class CoordinationPageController {
 
     /** The unit manager sets the unit's threshold for the candidate worklist (default 14 days). */
     @PostMapping("/koordinering/installning")
-    String saveThreshold(@RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String saveThreshold(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         int days;
         try {
             days = Integer.parseInt(String.valueOf(text(form, "candidateMinDays")));
@@ -104,11 +88,7 @@ public class CoordinationPageController {
     }
 
     @PostMapping("/koordinering/arenden")
-    String register(@RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String register(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
             CaseApiController.NewCase input = CaseApiController.parseNewCase(body(form, "patientId", "reason", "patientName"));
             CoordinationCase c = cases.register(unit, input.patientId(), input.reason(), input.patientName());
@@ -121,11 +101,7 @@ public class CoordinationPageController {
     }
 
     @GetMapping("/koordinering/arenden/{id}")
-    String casePage(@PathVariable long id, HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String casePage(@SelectedUnit String unit, @PathVariable long id, Model model) {
         CaseService.CasePage page = cases.page(unit, id);
         KoordineraUser user = currentUser.get();
         model.addAttribute("page", page);
@@ -155,12 +131,8 @@ public class CoordinationPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+    String act(@SelectedUnit String unit, @PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
         try {
             String message = switch (action) {
                 case "bedomning" -> {
@@ -220,12 +192,7 @@ public class CoordinationPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/samtycken/{consentId}/aterkallelse")
-    String withdraw(@PathVariable long id, @PathVariable long consentId, @RequestParam MultiValueMap<String, String> form,
-            HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String withdraw(@SelectedUnit String unit, @PathVariable long id, @PathVariable long consentId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
             Input in = Input.of(body(form, "withdrawn", "note"), "withdrawn", "note");
             LocalDate withdrawn = in.date("withdrawn", true, LocalDate.now(CaseService.SWEDEN));
@@ -240,12 +207,7 @@ public class CoordinationPageController {
     }
 
     @GetMapping("/koordinering/patienter/{patientId}/journal")
-    String journal(@PathVariable String patientId, @RequestParam(name = "utskrift", required = false) String print,
-            HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String journal(@SelectedUnit String unit, @PathVariable String patientId, @RequestParam(name = "utskrift", required = false) String print, Model model) {
         Personnummer p = Personnummer.parse(patientId);
         // The print view is its own request so that printing is logged as such (PRINT), not as a read.
         model.addAttribute("entries", print != null ? journal.printableJournal(unit, p) : journal.journal(unit, p));
@@ -256,11 +218,7 @@ public class CoordinationPageController {
     }
 
     @GetMapping("/koordinering/brev/{id}")
-    ResponseEntity<byte[]> letter(@PathVariable long id, HttpSession session) {
-        String unit = unit(session);
-        if (unit == null) {
-            throw new se.koordinera.web.ForbiddenException("Välj vårdenhet först");
-        }
+    ResponseEntity<byte[]> letter(@SelectedUnit String unit, @PathVariable long id) {
         return CaseApiController.pdf(cases.letter(unit, id), true);
     }
 

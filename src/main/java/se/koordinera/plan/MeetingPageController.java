@@ -1,6 +1,5 @@
 package se.koordinera.plan;
 
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.web.ConflictException;
-import se.koordinera.web.ForbiddenException;
 import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /** The page for the patient agreement and the meetings of a case, with the PDF and .ics downloads. */
 @Controller
@@ -27,24 +25,14 @@ public class MeetingPageController {
 
     private final MeetingService meetings;
     private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
 
-    public MeetingPageController(MeetingService meetings, CurrentUser currentUser, UnitSelection unitSelection) {
+    public MeetingPageController(MeetingService meetings, CurrentUser currentUser) {
         this.meetings = meetings;
         this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
-    }
-
-    private String unit(HttpSession session) {
-        return unitSelection.selected(session, currentUser.get()).orElse(null);
     }
 
     @GetMapping("/koordinering/arenden/{id}/moten")
-    String page(@PathVariable long id, HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String page(@SelectedUnit String unit, @PathVariable long id, Model model) {
         MeetingService.Agreements agreements = meetings.agreements(unit, id);
         model.addAttribute("caseId", id);
         model.addAttribute("agreements", agreements);
@@ -59,12 +47,8 @@ public class MeetingPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/moten/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+    String act(@SelectedUnit String unit, @PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
         try {
             String message = switch (action) {
                 case "overenskommelse" -> {
@@ -103,12 +87,8 @@ public class MeetingPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/moten/{meetingId}/anteckningar")
-    String minutes(@PathVariable long id, @PathVariable long meetingId, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+    String minutes(@SelectedUnit String unit, @PathVariable long id, @PathVariable long meetingId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
         try {
             Map<String, Object> b = fields(form, "minutes");
             b.put("agreedActions", actions(form, "actionText", "actionActor", "actionDue"));
@@ -121,20 +101,12 @@ public class MeetingPageController {
     }
 
     @GetMapping("/koordinering/arenden/{id}/overenskommelse.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer version, HttpSession session) {
-        String unit = unit(session);
-        if (unit == null) {
-            throw new ForbiddenException("Välj vårdenhet först");
-        }
+    ResponseEntity<byte[]> pdf(@SelectedUnit String unit, @PathVariable long id, @RequestParam(required = false) Integer version) {
         return MeetingApiController.download(meetings.agreementPdf(unit, id, version), true);
     }
 
     @GetMapping("/koordinering/moten/{meetingId}/kallelse.ics")
-    ResponseEntity<byte[]> ics(@PathVariable long meetingId, HttpSession session) {
-        String unit = unit(session);
-        if (unit == null) {
-            throw new ForbiddenException("Välj vårdenhet först");
-        }
+    ResponseEntity<byte[]> ics(@SelectedUnit String unit, @PathVariable long meetingId) {
         return MeetingApiController.download(meetings.invitation(unit, meetingId), true);
     }
 

@@ -1,6 +1,5 @@
 package se.koordinera.plan;
 
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.koordinera.access.CurrentUser;
 import se.koordinera.web.ConflictException;
 import se.koordinera.web.FieldProblem;
 import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /** The plan page of a case: timeline planned against actual, the versions and their comparison, and the form for a new version. */
 @Controller
@@ -29,22 +27,13 @@ public class PlanPageController {
     static final int FOLLOW_UP_ROWS = 4;
 
     private final PlanService plans;
-    private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
 
-    public PlanPageController(PlanService plans, CurrentUser currentUser, UnitSelection unitSelection) {
+    public PlanPageController(PlanService plans) {
         this.plans = plans;
-        this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
     }
 
     @GetMapping("/koordinering/arenden/{id}/plan")
-    String page(@PathVariable long id, @RequestParam(required = false) Integer a, @RequestParam(required = false) Integer b,
-            HttpSession session, Model model) {
-        String unit = unitSelection.selected(session, currentUser.get()).orElse(null);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String page(@SelectedUnit String unit, @PathVariable long id, @RequestParam(required = false) Integer a, @RequestParam(required = false) Integer b, Model model) {
         PlanService.PlanView view = plans.plan(unit, id);
         model.addAttribute("view", view);
         model.addAttribute("p", view.latest());
@@ -63,21 +52,13 @@ public class PlanPageController {
     }
 
     @GetMapping("/koordinering/uppfoljning")
-    String followUps(HttpSession session, Model model) {
-        String unit = unitSelection.selected(session, currentUser.get()).orElse(null);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String followUps(@SelectedUnit String unit, Model model) {
         model.addAttribute("list", plans.followUps(unit, LocalDate.now(PlanService.SWEDEN)));
         return "plan/follow-ups";
     }
 
     @PostMapping("/koordinering/arenden/{id}/plan")
-    String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpSession session, RedirectAttributes redirect) {
-        String unit = unitSelection.selected(session, currentUser.get()).orElse(null);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String save(@SelectedUnit String unit, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
             CarePlan p = plans.save(unit, id, PlanRules.parse(body(form), LocalDate.now(PlanService.SWEDEN)));
             redirect.addFlashAttribute("message", "Planen är sparad som version " + p.version() + ".");

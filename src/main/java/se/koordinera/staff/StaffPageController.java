@@ -1,6 +1,5 @@
 package se.koordinera.staff;
 
-import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,7 @@ import se.koordinera.access.Role;
 import se.koordinera.coordination.Input;
 import se.koordinera.web.ConflictException;
 import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /** Staff list, the unit routine (R19) with approval by the verksamhetschef, the responsible person of a case, and the region policy. */
 @Controller
@@ -21,45 +20,27 @@ public class StaffPageController {
 
     private final StaffService staff;
     private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
 
-    public StaffPageController(StaffService staff, CurrentUser currentUser, UnitSelection unitSelection) {
+    public StaffPageController(StaffService staff, CurrentUser currentUser) {
         this.staff = staff;
         this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
-    }
-
-    private String unit(HttpSession session) {
-        return unitSelection.selected(session, currentUser.get()).orElse(null);
     }
 
     @GetMapping("/koordinering/personal")
-    String staffPage(HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String staffPage(@SelectedUnit String unit, Model model) {
         model.addAttribute("staff", staff.staff(unit));
         return "staff/staff";
     }
 
     @GetMapping("/koordinering/rutin")
-    String routinePage(HttpSession session, Model model) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String routinePage(@SelectedUnit String unit, Model model) {
         model.addAttribute("routine", staff.routine(unit));
         model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
         return "staff/routine";
     }
 
     @PostMapping("/koordinering/rutin")
-    String saveRoutine(@RequestParam(required = false) String text, HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String saveRoutine(@SelectedUnit String unit, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         try {
             Input in = Input.of(text == null ? java.util.Map.of() : java.util.Map.of("text", text), "text");
             String t = in.note("text", true);
@@ -74,11 +55,7 @@ public class StaffPageController {
 
     /** Only the verksamhetschef: anyone else gets 403 (the Swedish error page). */
     @PostMapping("/koordinering/rutin/{version}/faststall")
-    String approve(@PathVariable int version, HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String approve(@SelectedUnit String unit, @PathVariable int version, RedirectAttributes redirect) {
         try {
             staff.approveRoutine(unit, version);
             redirect.addFlashAttribute("message", "Version " + version + " av rutinen är fastställd.");
@@ -89,11 +66,7 @@ public class StaffPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/ansvarig")
-    String assign(@PathVariable long id, @RequestParam(required = false) String hsaId, HttpSession session, RedirectAttributes redirect) {
-        String unit = unit(session);
-        if (unit == null) {
-            return "redirect:/valj-enhet";
-        }
+    String assign(@SelectedUnit String unit, @PathVariable long id, @RequestParam(required = false) String hsaId, RedirectAttributes redirect) {
         try {
             if (hsaId == null || hsaId.isBlank()) {
                 throw new InvalidInputException("hsaId", "Välj en person");

@@ -16,6 +16,11 @@ public class UiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UiExceptionHandler.class);
 
+    @ExceptionHandler(NoUnitSelectedException.class)
+    String chooseUnitFirst() {
+        return "redirect:/valj-enhet";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, Model model, HttpServletResponse response) {
         return page(model, response, 404, "Hittades inte", e.getMessage());

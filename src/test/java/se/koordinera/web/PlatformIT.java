@@ -69,6 +69,22 @@ class PlatformIT {
     }
 
     @Test
+    void pagesSendAUserWithSeveralUnitsToTheUnitChooserUntilOneIsChosen(@Autowired se.koordinera.access.UserRepository users)
+            throws Exception {
+        var account = users.findLocalAccount("lakare.vgr").orElseThrow();
+        var principal = new se.koordinera.access.LocalUserDetails(account.username(), "", account.user());
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
+                principal.getAuthorities());
+        for (String page : new String[] {"/oversikt", "/oversikt/excel", "/patient/191212121212", "/koordinering",
+                "/koordinering/uppfoljning", "/koordinering/brev/1", "/koordinering/personal"}) {
+            mvc.perform(get(page).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .authentication(auth)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/valj-enhet"));
+        }
+    }
+
+    @Test
     void theAdministratorHasNoPatientData() throws Exception {
         mvc.perform(get("/api/v1/units/" + DemoData.VGR_UNIT + "/sick-leaves").with(httpBasic("admin.vgr", "demo")))
                 .andExpect(status().isForbidden());

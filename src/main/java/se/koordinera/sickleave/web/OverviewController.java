@@ -1,7 +1,6 @@
 package se.koordinera.sickleave.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +27,7 @@ import se.koordinera.sickleave.OverviewSettings;
 import se.koordinera.sickleave.OverviewSettingsService;
 import se.koordinera.sickleave.SickLeaveList;
 import se.koordinera.sickleave.SickLeaveQuery;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /**
  * The unit's sick-leave overview (/oversikt): filters and sorting by htmx with the state in the URL,
@@ -43,34 +42,27 @@ public class OverviewController {
     private final OverviewPageService pages;
     private final OverviewSettingsService settings;
     private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
     private final RegionService regions;
 
-    public OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser,
-            UnitSelection unitSelection, RegionService regions) {
+    public OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions) {
         this.pages = pages;
         this.settings = settings;
         this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
         this.regions = regions;
     }
 
     @GetMapping("/oversikt")
-    String overview(@RequestParam MultiValueMap<String, String> params, HttpSession session, Model model,
+    String overview(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
             HttpServletResponse response) {
         KoordineraUser user = currentUser.get();
-        Optional<String> unit = unitSelection.selected(session, user);
-        if (unit.isEmpty()) {
-            return "redirect:/valj-enhet";
-        }
         MultiValueMap<String, String> effective = effective(params, user);
         if (!effective.containsKey("limit")) {
             effective.set("limit", String.valueOf(PAGE_SIZE));
         }
         SickLeaveQuery query = SickLeaveQuery.parse(effective, today());
-        OverviewPageService.OverviewPage page = pages.page(unit.get(), query);
+        OverviewPageService.OverviewPage page = pages.page(unit, query);
         boolean privacy = privacy(params);
         ColumnLayout layout = ColumnLayout.parse(settings.get(user.hsaId()).layout());
         List<Column> columns = layout.shown(privacy);
@@ -104,15 +96,11 @@ public class OverviewController {
     }
 
     @GetMapping("/oversikt/utskrift")
-    String print(@RequestParam MultiValueMap<String, String> params, HttpSession session, Model model) {
+    String print(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model) {
         KoordineraUser user = currentUser.get();
-        Optional<String> unit = unitSelection.selected(session, user);
-        if (unit.isEmpty()) {
-            return "redirect:/valj-enhet";
-        }
         MultiValueMap<String, String> effective = effective(params, user);
         SickLeaveQuery query = SickLeaveQuery.parse(effective, today());
-        SickLeaveList list = pages.printList(unit.get(), query);
+        SickLeaveList list = pages.printList(unit, query);
         boolean privacy = privacy(params);
         model.addAttribute("list", list);
         model.addAttribute("privacy", privacy);
@@ -123,21 +111,16 @@ public class OverviewController {
     }
 
     @GetMapping("/oversikt/excel")
-    void excel(@RequestParam MultiValueMap<String, String> params, HttpSession session, HttpServletResponse response)
+    void excel(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
             throws IOException {
         KoordineraUser user = currentUser.get();
-        Optional<String> unit = unitSelection.selected(session, user);
-        if (unit.isEmpty()) {
-            response.sendRedirect("/valj-enhet");
-            return;
-        }
         SickLeaveQuery query = SickLeaveQuery.parse(effective(params, user), today());
-        SickLeaveList list = pages.exportList(unit.get(), query);
+        SickLeaveList list = pages.exportList(unit, query);
         List<Column> columns = ColumnLayout.parse(settings.get(user.hsaId()).layout()).shown(privacy(params));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"sjukfall-" + list.activeOn() + ".xlsx\"");
         response.setHeader("Cache-Control", "no-store");
-        String unitName = regions.findUnit(unit.get()).map(CareUnit::name).orElse(unit.get());
+        String unitName = regions.findUnit(unit).map(CareUnit::name).orElse(unit);
         OverviewExcel.write(unitName, list.activeOn(), list.allMatching(), columns, response.getOutputStream());
     }
 

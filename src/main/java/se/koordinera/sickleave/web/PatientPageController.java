@@ -1,12 +1,10 @@
 package se.koordinera.sickleave.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,7 @@ import se.koordinera.sickleave.OverviewPageService;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.UnitSelection;
+import se.koordinera.web.SelectedUnit;
 
 /** A patient's sick-leave cases at the unit: timeline, certificates, diagnosis history, doctors, and a print view. */
 @Controller
@@ -27,36 +25,25 @@ public class PatientPageController {
     private final SickLeaveService sickLeaves;
     private final OverviewPageService pages;
     private final CurrentUser currentUser;
-    private final UnitSelection unitSelection;
 
-    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser,
-            UnitSelection unitSelection) {
+    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser) {
         this.sickLeaves = sickLeaves;
         this.pages = pages;
         this.currentUser = currentUser;
-        this.unitSelection = unitSelection;
     }
 
     @GetMapping("/patient/{personnummer}")
-    String patient(@PathVariable String personnummer, HttpSession session, Model model) {
-        Optional<String> unit = unitSelection.selected(session, currentUser.get());
-        if (unit.isEmpty()) {
-            return "redirect:/valj-enhet";
-        }
+    String patient(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
         Personnummer id = parse(personnummer);
-        fill(model, id, sickLeaves.patientCases(unit.get(), id, OverviewController.today()));
+        fill(model, id, sickLeaves.patientCases(unit, id, OverviewController.today()));
         return "sickleave/patient";
     }
 
     @GetMapping("/patient/{personnummer}/utskrift")
-    String print(@PathVariable String personnummer, HttpSession session, Model model) {
+    String print(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
         KoordineraUser user = currentUser.get();
-        Optional<String> unit = unitSelection.selected(session, user);
-        if (unit.isEmpty()) {
-            return "redirect:/valj-enhet";
-        }
         Personnummer id = parse(personnummer);
-        fill(model, id, pages.printPatient(unit.get(), id, OverviewController.today()));
+        fill(model, id, pages.printPatient(unit, id, OverviewController.today()));
         model.addAttribute("print", true);
         return "sickleave/patient";
     }
