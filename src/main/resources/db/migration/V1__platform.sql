@@ -42,3 +42,14 @@ begin
         using errcode = 'insufficient_privilege';
 end;
 $$;
+
+-- Makes a table append-only: rows may be added, never changed, deleted or truncated away.
+-- Every history table calls it, so the rule is the same for all of them.
+create function make_append_only(t regclass) returns void language plpgsql as $$
+begin
+    execute format('create trigger %I before update or delete on %s for each row execute function forbid_change()',
+        t::text || '_append_only', t);
+    execute format('create trigger %I before truncate on %s for each statement execute function forbid_change()',
+        t::text || '_no_truncate', t);
+end;
+$$;

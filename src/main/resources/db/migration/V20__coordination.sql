@@ -105,26 +105,11 @@ create table fk_notification (
 );
 create index fk_notification_case on fk_notification (case_id);
 
-create trigger coordination_case_event_append_only before update or delete on coordination_case_event
-    for each row execute function forbid_change();
-create trigger coordination_case_event_no_truncate before truncate on coordination_case_event
-    for each statement execute function forbid_change();
-create trigger consent_append_only before update or delete on consent
-    for each row execute function forbid_change();
-create trigger consent_no_truncate before truncate on consent
-    for each statement execute function forbid_change();
-create trigger consent_withdrawal_append_only before update or delete on consent_withdrawal
-    for each row execute function forbid_change();
-create trigger consent_withdrawal_no_truncate before truncate on consent_withdrawal
-    for each statement execute function forbid_change();
-create trigger journal_entry_append_only before update or delete on journal_entry
-    for each row execute function forbid_change();
-create trigger journal_entry_no_truncate before truncate on journal_entry
-    for each statement execute function forbid_change();
-create trigger fk_notification_append_only before update or delete on fk_notification
-    for each row execute function forbid_change();
-create trigger fk_notification_no_truncate before truncate on fk_notification
-    for each statement execute function forbid_change();
+select make_append_only('coordination_case_event');
+select make_append_only('consent');
+select make_append_only('consent_withdrawal');
+select make_append_only('journal_entry');
+select make_append_only('fk_notification');
 -- A case is never deleted: its events and journal refer to it.
 create trigger coordination_case_no_delete before delete on coordination_case
     for each row execute function forbid_change();

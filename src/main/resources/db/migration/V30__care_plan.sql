@@ -24,7 +24,4 @@ create table care_plan_version (
 );
 create index care_plan_version_next on care_plan_version (case_id, version desc);
 
-create trigger care_plan_version_append_only before update or delete on care_plan_version
-    for each row execute function forbid_change();
-create trigger care_plan_version_no_truncate before truncate on care_plan_version
-    for each statement execute function forbid_change();
+select make_append_only('care_plan_version');

@@ -51,15 +51,6 @@ create table meeting_minutes (
     unique (meeting_id, version)
 );
 
-create trigger patient_agreement_append_only before update or delete on patient_agreement
-    for each row execute function forbid_change();
-create trigger patient_agreement_no_truncate before truncate on patient_agreement
-    for each statement execute function forbid_change();
-create trigger meeting_append_only before update or delete on meeting
-    for each row execute function forbid_change();
-create trigger meeting_no_truncate before truncate on meeting
-    for each statement execute function forbid_change();
-create trigger meeting_minutes_append_only before update or delete on meeting_minutes
-    for each row execute function forbid_change();
-create trigger meeting_minutes_no_truncate before truncate on meeting_minutes
-    for each statement execute function forbid_change();
+select make_append_only('patient_agreement');
+select make_append_only('meeting');
+select make_append_only('meeting_minutes');

@@ -42,11 +42,7 @@ create table region_policy_change (
     changed_by_name         text not null
 );
 
-create trigger case_responsible_append_only before update or delete on case_responsible
-    for each row execute function forbid_change();
-create trigger unit_routine_append_only before update or delete on unit_routine
-    for each row execute function forbid_change();
-create trigger unit_routine_approval_append_only before update or delete on unit_routine_approval
-    for each row execute function forbid_change();
-create trigger region_policy_change_append_only before update or delete on region_policy_change
-    for each row execute function forbid_change();
+select make_append_only('case_responsible');
+select make_append_only('unit_routine');
+select make_append_only('unit_routine_approval');
+select make_append_only('region_policy_change');

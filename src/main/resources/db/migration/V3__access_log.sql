@@ -15,7 +15,4 @@ create table access_log (
 create index access_log_patient on access_log (patient_id, time);
 create unique index access_log_dedupe on access_log (dedupe_key, patient_id, function) where dedupe_key is not null;
 
-create trigger access_log_append_only before update or delete on access_log
-    for each row execute function forbid_change();
-create trigger access_log_no_truncate before truncate on access_log
-    for each statement execute function forbid_change();
+select make_append_only('access_log');

@@ -85,6 +85,23 @@ class PlatformIT {
     }
 
     @Test
+    void everyHistoryTableRefusesUpdateDeleteAndTruncate(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        var tables = jdbc.sql("""
+                select c.relname, array_agg(t.tgname::text order by t.tgname) as triggers
+                from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
+                where p.proname = 'forbid_change' and not t.tgisinternal
+                  and exists (select 1 from pg_trigger a where a.tgrelid = c.oid and a.tgname = c.relname || '_append_only')
+                group by c.relname""").query((rs, n) -> java.util.Map.entry(rs.getString(1),
+                java.util.List.of((String[]) rs.getArray(2).getArray()))).list();
+        assertThat(tables).extracting(java.util.Map.Entry::getKey).contains("access_log", "journal_entry", "consent",
+                "consent_withdrawal", "coordination_case_event", "care_plan_version", "unit_routine");
+        for (var table : tables) {
+            assertThat(table.getValue()).as(table.getKey())
+                    .containsExactlyInAnyOrder(table.getKey() + "_append_only", table.getKey() + "_no_truncate");
+        }
+    }
+
+    @Test
     void theAdministratorHasNoPatientData() throws Exception {
         mvc.perform(get("/api/v1/units/" + DemoData.VGR_UNIT + "/sick-leaves").with(httpBasic("admin.vgr", "demo")))
                 .andExpect(status().isForbidden());
