@@ -2,7 +2,7 @@ package se.koordinera.access;
 
 import org.springframework.stereotype.Component;
 import se.koordinera.region.RegionService;
-import se.koordinera.web.ForbiddenException;
+import se.koordinera.shared.ForbiddenException;
 
 /** The access rules every feature asks, so that they are written once. */
 @Component

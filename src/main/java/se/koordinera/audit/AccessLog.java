@@ -1,5 +1,7 @@
 package se.koordinera.audit;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -17,11 +19,14 @@ import se.koordinera.access.Purpose;
  */
 @Component
 public class AccessLog {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private final JdbcClient jdbc;
 
-    public AccessLog(JdbcClient jdbc) {
+    private final Clock clock;
+
+
+    public AccessLog(JdbcClient jdbc, Clock clock) {
+
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -84,7 +89,7 @@ public class AccessLog {
                 .list();
     }
 
-    private static String dedupeKey(KoordineraUser user, String unitId) {
+    private String dedupeKey(KoordineraUser user, String unitId) {
         String scope = null;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             var session = attrs.getRequest().getSession(false);
@@ -93,7 +98,7 @@ public class AccessLog {
             }
         }
         if (scope == null) {
-            scope = "day:" + LocalDate.now(SWEDEN);
+            scope = "day:" + LocalDate.now(clock);
         }
         return user.hsaId() + "|" + unitId + "|" + scope;
     }

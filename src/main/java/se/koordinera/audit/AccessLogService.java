@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import se.koordinera.access.AccessControl;
 import se.koordinera.access.Role;
 import se.koordinera.patient.Personnummer;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.NotFoundException;
 
 /** The patient's log extract (loggutdrag), for the unit's verksamhetschef (R18). */
 @Service

@@ -1,5 +1,6 @@
 package se.koordinera.consent;
 
+import se.koordinera.shared.SwedishTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -81,6 +82,6 @@ class ConsentRepository {
 
     /** Timestamps are shown in Swedish time (the database session runs in UTC). */
     private static OffsetDateTime swedish(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return SwedishTime.local(t);
     }
 }

@@ -1,5 +1,7 @@
 package se.koordinera.consent;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,9 +17,9 @@ import se.koordinera.audit.UnitId;
 import se.koordinera.journal.JournalRepository;
 import se.koordinera.journal.JournalType;
 import se.koordinera.patient.Personnummer;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * Recording and withdrawing consents (R5, R7, R13) and the consent check other features call.
@@ -26,14 +28,17 @@ import se.koordinera.web.NotFoundException;
 @Service
 public class ConsentService {
 
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final ConsentRepository consents;
     private final JournalRepository journal;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    public ConsentService(ConsentRepository consents, JournalRepository journal, CurrentUser currentUser, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+
+    public ConsentService(ConsentRepository consents, JournalRepository journal, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+
+        this.clock = clock;
         this.consents = consents;
         this.journal = journal;
         this.currentUser = currentUser;
@@ -113,7 +118,7 @@ public class ConsentService {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package se.koordinera.coordination;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -22,7 +23,7 @@ import se.koordinera.patient.InvalidPersonnummerException;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.CandidateList;
 import se.koordinera.sickleave.SickLeaveService;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,7 +34,12 @@ public class CaseApiController {
     private final SickLeaveService sickLeaves;
     private final CoordinationSettings settings;
 
-    public CaseApiController(CaseService cases, SickLeaveService sickLeaves, CoordinationSettings settings) {
+    private final Clock clock;
+
+
+    public CaseApiController(CaseService cases, SickLeaveService sickLeaves, CoordinationSettings settings, Clock clock) {
+
+        this.clock = clock;
         this.cases = cases;
         this.sickLeaves = sickLeaves;
         this.settings = settings;
@@ -60,10 +66,10 @@ public class CaseApiController {
         return new NewCase(patient, reason, name);
     }
 
-    public static CaseService.NewIntervention parseIntervention(Map<String, Object> body) {
+    public static CaseService.NewIntervention parseIntervention(Map<String, Object> body, LocalDate today) {
         Input in = Input.of(body, "type", "date", "note", "actor");
         InterventionType type = in.enumValue("type", InterventionType.class, true);
-        LocalDate date = in.date("date", true, LocalDate.now(CaseService.SWEDEN));
+        LocalDate date = in.date("date", true, today);
         String note = in.note("note", true);
         Actor actor = in.enumValue("actor", Actor.class, false);
         if (type == InterventionType.COLLABORATION && actor == null && in.ok()) {
@@ -153,7 +159,7 @@ public class CaseApiController {
     @PostMapping("/cases/{id}/interventions")
     @Operation(summary = "Dokumentera en koordineringsinsats (KVÅ GC001, avgiftsfri, utan diagnos)")
     public ResponseEntity<JournalEntry> intervention(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        JournalEntry entry = cases.intervention(unit, id, parseIntervention(body));
+        JournalEntry entry = cases.intervention(unit, id, parseIntervention(body, LocalDate.now(clock)));
         return ResponseEntity.status(201).body(entry);
     }
 
@@ -181,7 +187,7 @@ public class CaseApiController {
             throw new InvalidInputException("minDays", "minDays ska vara mellan 1 och 365");
         }
         int days = minDays != null ? minDays : settings.get(unitId).candidateMinDays();
-        return sickLeaves.candidates(unitId, days, LocalDate.now(CaseService.SWEDEN));
+        return sickLeaves.candidates(unitId, days, LocalDate.now(clock));
     }
 
     @GetMapping("/units/{unitId}/coordination-settings")

@@ -1,5 +1,6 @@
 package se.koordinera.coordination;
 
+import se.koordinera.shared.SwedishTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -76,7 +77,7 @@ class CaseRepository {
         int n = jdbc.sql("update coordination_case set state = ?, outcome = ?, version = version + 1 where id = ? and version = ?")
                 .params(to.name(), outcome == null ? null : outcome.name(), c.id(), c.version()).update();
         if (n != 1) {
-            throw new se.koordinera.web.ConflictException("Ärendet har ändrats av någon annan. Läs om ärendet och försök igen.");
+            throw new se.koordinera.shared.ConflictException("Ärendet har ändrats av någon annan. Läs om ärendet och försök igen.");
         }
     }
 
@@ -155,6 +156,6 @@ class CaseRepository {
 
     /** Timestamps are shown in Swedish time (the database session runs in UTC). */
     private static OffsetDateTime swedish(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return SwedishTime.local(t);
     }
 }

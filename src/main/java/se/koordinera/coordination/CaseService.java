@@ -1,5 +1,7 @@
 package se.koordinera.coordination;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -24,9 +26,9 @@ import se.koordinera.journal.JournalType;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * Coordination cases: registration, the doctor's assessment (R3), offer, acceptance, decline,
@@ -36,8 +38,6 @@ import se.koordinera.web.NotFoundException;
  */
 @Service
 public class CaseService {
-
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final String FUNCTION = "koordineringsärende";
 
     private final CaseRepository cases;
@@ -47,8 +47,13 @@ public class CaseService {
     private final AccessControl access;
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
+
     public CaseService(CaseRepository cases, JournalRepository journal, ConsentService consents, RegionService regions,
-            AccessControl access, CurrentUser currentUser) {
+            AccessControl access, CurrentUser currentUser, Clock clock) {
+
+        this.clock = clock;
         this.cases = cases;
         this.journal = journal;
         this.consents = consents;
@@ -164,7 +169,7 @@ public class CaseService {
         consents.requireActive(unitId, c.patientId(), ConsentPolicy.requiredForFkNotification());
         requireAccepted(c);
         KoordineraUser user = currentUser.get();
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(clock);
         String text = "Försäkringskassan informerad om att patienten behöver rehabiliteringsåtgärder (30 kap. socialförsäkringsbalken)."
                 + (note == null ? "" : " " + note);
         JournalEntry entry = journal.insert(new JournalRepository.NewEntry(unitId, c.patientId(), c.id(), JournalType.FK_NOTIFICATION,

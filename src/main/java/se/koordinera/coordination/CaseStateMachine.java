@@ -75,7 +75,7 @@ public final class CaseStateMachine {
         return state == ACCEPTED || state == ACTIVE;
     }
 
-    public static final class TransitionNotAllowed extends se.koordinera.web.ConflictException {
+    public static final class TransitionNotAllowed extends se.koordinera.shared.ConflictException {
         private final CaseState from;
         private final CaseAction action;
 

@@ -1,5 +1,6 @@
 package se.koordinera.coordination;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +23,9 @@ import se.koordinera.consent.ConsentService;
 import se.koordinera.journal.JournalService;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.SickLeaveService;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.SelectedUnit;
 
 /**
@@ -44,9 +45,14 @@ public class CoordinationPageController {
     private final se.koordinera.plan.PlanService plans;
     private final se.koordinera.staff.StaffService staff;
 
+    private final Clock clock;
+
+
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, se.koordinera.plan.PlanService plans,
-            se.koordinera.staff.StaffService staff) {
+            se.koordinera.staff.StaffService staff, Clock clock) {
+
+        this.clock = clock;
         this.plans = plans;
         this.staff = staff;
         this.cases = cases;
@@ -60,10 +66,10 @@ public class CoordinationPageController {
     @GetMapping("/koordinering")
     String worklist(@SelectedUnit String unit, Model model) {
         int minDays = settings.get(unit).candidateMinDays();
-        model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(CaseService.SWEDEN)));
+        model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(clock)));
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
         model.addAttribute("reasons", CaseReason.values());
-        model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(CaseService.SWEDEN)));
+        model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(clock)));
         model.addAttribute("routine", staff.routine(unit));
         model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
         return "coordination/worklist";
@@ -126,7 +132,7 @@ public class CoordinationPageController {
         model.addAttribute("forms", ConsentForm.values());
         model.addAttribute("types", InterventionType.values());
         model.addAttribute("actors", Actor.values());
-        model.addAttribute("today", LocalDate.now(CaseService.SWEDEN));
+        model.addAttribute("today", LocalDate.now(clock));
         return "coordination/case";
     }
 
@@ -166,7 +172,7 @@ public class CoordinationPageController {
                     yield "Ärendet är avslutat.";
                 }
                 case "insatser" -> {
-                    cases.intervention(unit, id, CaseApiController.parseIntervention(body(form, "type", "date", "note", "actor")));
+                    cases.intervention(unit, id, CaseApiController.parseIntervention(body(form, "type", "date", "note", "actor"), LocalDate.now(clock)));
                     yield "Insatsen är dokumenterad (KVÅ GC001, avgiftsfri).";
                 }
                 case "fk" -> {
@@ -179,10 +185,10 @@ public class CoordinationPageController {
                 case "samtycken" -> {
                     CoordinationCase c = cases.get(unit, id);
                     consents.give(unit, Personnummer.parse(c.patientId()),
-                            ConsentApiController.parse(body(form, "scope", "form", "given", "note")));
+                            ConsentApiController.parse(body(form, "scope", "form", "given", "note"), LocalDate.now(clock)));
                     yield "Samtycket är registrerat.";
                 }
-                default -> throw new se.koordinera.web.NotFoundException("Okänd åtgärd");
+                default -> throw new se.koordinera.shared.NotFoundException("Okänd åtgärd");
             };
             redirect.addFlashAttribute("message", message);
         } catch (ConflictException | InvalidInputException e) {
@@ -195,7 +201,7 @@ public class CoordinationPageController {
     String withdraw(@SelectedUnit String unit, @PathVariable long id, @PathVariable long consentId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
             Input in = Input.of(body(form, "withdrawn", "note"), "withdrawn", "note");
-            LocalDate withdrawn = in.date("withdrawn", true, LocalDate.now(CaseService.SWEDEN));
+            LocalDate withdrawn = in.date("withdrawn", true, LocalDate.now(clock));
             String note = in.note("note", false);
             in.failIfProblems();
             consents.withdraw(unit, consentId, withdrawn, note);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 
 /**
  * Reads a JSON request body of the coordination API field by field, collecting every problem

@@ -1,7 +1,8 @@
 package se.koordinera.demo;
 
+import se.koordinera.shared.SwedishTime;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,13 +37,15 @@ public class BenchmarkData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BenchmarkData.class);
 
     private final RegionService regions;
+    private final Clock clock;
     private final UserRepository users;
     private final DemoCertificates certificates;
     private final int patients;
 
-    public BenchmarkData(RegionService regions, UserRepository users, DemoCertificates certificates,
+    public BenchmarkData(RegionService regions, Clock clock, UserRepository users, DemoCertificates certificates,
             @Value("${koordinera.bench.large-unit-patients:3000}") int patients) {
         this.regions = regions;
+        this.clock = clock;
         this.users = users;
         this.certificates = certificates;
         this.patients = patients;
@@ -57,7 +60,7 @@ public class BenchmarkData implements ApplicationRunner {
                         new Assignment(IMPORT_UNIT, Purpose.VARD_OCH_BEHANDLING))), "bench.vgr", DemoData.demoPasswordHash());
         if (!certificates.unitHasCertificates(LARGE_UNIT)) {
             int n = certificates.seed(99, DemoData.VGR, LARGE_UNIT, List.of(new Doctor("TSTNMT2321000156-D090", "Bo Bänk"),
-                    new Doctor("TSTNMT2321000156-D091", "Bea Bänk")), patients, LocalDate.now(ZoneId.of("Europe/Stockholm")));
+                    new Doctor("TSTNMT2321000156-D091", "Bea Bänk")), patients, LocalDate.now(clock));
             log.info("Benchmark data: {} certificates for {}", n, LARGE_UNIT);
         }
     }

@@ -1,7 +1,8 @@
 package se.koordinera.demo;
 
+import se.koordinera.shared.SwedishTime;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,15 +45,17 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegionService regions;
+    private final Clock clock;
     private final UserRepository users;
     private final DemoCertificates certificates;
     private final int patientsPerUnit;
     private final long seed;
 
-    public DemoData(RegionService regions, UserRepository users, DemoCertificates certificates,
+    public DemoData(RegionService regions, Clock clock, UserRepository users, DemoCertificates certificates,
             @Value("${koordinera.demo.patients-per-unit:520}") int patientsPerUnit,
             @Value("${koordinera.demo.seed-value:20261123}") long seed) {
         this.regions = regions;
+        this.clock = clock;
         this.users = users;
         this.certificates = certificates;
         this.patientsPerUnit = patientsPerUnit;
@@ -81,7 +84,7 @@ public class DemoData implements ApplicationRunner {
         user("admin.vgr", "TSTNMT2321000156-A001", "Adam Admin", "ADMINISTRATOR", false, false, EnumSet.of(Role.REGION_ADMIN),
                 List.of(new Assignment(VGR_UNIT, Purpose.ADMINISTRATION)), hash);
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(clock);
         seedUnit(VGR, VGR_UNIT, List.of(new Doctor(DOCTOR_HSA_ID, "Ajla Doktor"), new Doctor("TSTNMT2321000156-D002", "Bertil Berg"),
                 new Doctor("TSTNMT2321000156-D003", "Cornelia Ek")), 1, today);
         seedUnit(VGR, VGR_UNIT_2, List.of(new Doctor(DOCTOR_HSA_ID, "Ajla Doktor"), new Doctor("TSTNMT2321000156-D004", "David Lind")),

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import se.koordinera.sickleave.engine.Period;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 
 /** The pure computations behind the figures. */
 public final class FiguresMath {

@@ -14,7 +14,7 @@ import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.coordination.Outcome;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.UnitSelection;
 
 /** The figures page (charts and table) and its Excel export: the unit's for its staff, the region's for the region administrator. */
@@ -75,7 +75,7 @@ public class FiguresPageController {
     ResponseEntity<byte[]> excel(@RequestParam(required = false) String from, @RequestParam(required = false) String to, HttpSession session) {
         Scope scope = scope(session, from, to);
         if (scope == null) {
-            throw new se.koordinera.web.ForbiddenException("Välj vårdenhet först");
+            throw new se.koordinera.shared.ForbiddenException("Välj vårdenhet först");
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -124,6 +124,6 @@ class FiguresRepository {
 
     String regionOfUnit(String unitId) {
         return jdbc.sql("select region_id from care_unit where id = ?").param(unitId).query(String.class).optional()
-                .orElseThrow(() -> new se.koordinera.web.NotFoundException("Vårdenheten finns inte"));
+                .orElseThrow(() -> new se.koordinera.shared.NotFoundException("Vårdenheten finns inte"));
     }
 }

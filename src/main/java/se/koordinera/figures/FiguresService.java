@@ -1,5 +1,7 @@
 package se.koordinera.figures;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -16,8 +18,8 @@ import se.koordinera.access.Assignment;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.coordination.Outcome;
-import se.koordinera.web.ForbiddenException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ForbiddenException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * The unit's figures per month for the verksamhetschef and staff, and the same summed over a
@@ -28,12 +30,15 @@ import se.koordinera.web.NotFoundException;
 @Service
 public class FiguresService {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final FiguresRepository figures;
     private final AccessControl access;
 
-    public FiguresService(FiguresRepository figures, AccessControl access) {
+    private final Clock clock;
+
+
+    public FiguresService(FiguresRepository figures, AccessControl access, Clock clock) {
+
+        this.clock = clock;
         this.figures = figures;
         this.access = access;
     }
@@ -41,7 +46,7 @@ public class FiguresService {
     @Transactional(readOnly = true)
     public List<MonthFigures> unit(String unitId, String from, String to) {
         access.requireCareAssignment(unitId);
-        return compute(new String[] {unitId}, FiguresMath.range(from, to, YearMonth.now(SWEDEN)));
+        return compute(new String[] {unitId}, FiguresMath.range(from, to, YearMonth.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +62,7 @@ public class FiguresService {
         if (!figures.regionExists(regionId)) {
             throw new NotFoundException("Regionen finns inte");
         }
-        return compute(units.toArray(String[]::new), FiguresMath.range(from, to, YearMonth.now(SWEDEN)));
+        return compute(units.toArray(String[]::new), FiguresMath.range(from, to, YearMonth.now(clock)));
     }
 
     /** The region of the region administrator's first assignment, for the page. */
@@ -72,7 +77,7 @@ public class FiguresService {
     private List<MonthFigures> compute(String[] units, FiguresMath.Range range) {
         LocalDate from = range.from().atDay(1);
         LocalDate to = range.to().plusMonths(1).atDay(1);
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(clock);
         Map<String, Integer> gc001 = figures.gc001(units, from, to);
         Map<String, Integer> patients = figures.patientsWithInterventions(units, from, to);
         Map<String, Integer> opened = figures.casesOpened(units, from, to);

@@ -1,5 +1,6 @@
 package se.koordinera.journal;
 
+import se.koordinera.shared.SwedishTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -68,6 +69,6 @@ public class JournalRepository {
 
     /** Timestamps are shown in Swedish time (the database session runs in UTC). */
     private static OffsetDateTime swedish(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return SwedishTime.local(t);
     }
 }

@@ -1,5 +1,7 @@
 package se.koordinera.journal;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,18 +12,21 @@ import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.patient.Personnummer;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.NotFoundException;
 
 /** Reading the coordination journal and correcting an entry by a new one. */
 @Service
 public class JournalService {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final JournalRepository journal;
     private final CurrentUser currentUser;
 
-    public JournalService(JournalRepository journal, CurrentUser currentUser) {
+    private final Clock clock;
+
+
+    public JournalService(JournalRepository journal, CurrentUser currentUser, Clock clock) {
+
+        this.clock = clock;
         this.journal = journal;
         this.currentUser = currentUser;
     }
@@ -44,7 +49,7 @@ public class JournalService {
         JournalEntry original = journal.find(unitId, entryId)
                 .orElseThrow(() -> new NotFoundException("Journalanteckningen finns inte på vårdenheten"));
         return journal.insert(new JournalRepository.NewEntry(unitId, original.patientId(), original.caseId(), JournalType.CORRECTION,
-                null, null, LocalDate.now(SWEDEN), text, null, original.id()), currentUser.get());
+                null, null, LocalDate.now(clock), text, null, original.id()), currentUser.get());
     }
 
     private void requireKnown(String unitId, Personnummer patientId) {

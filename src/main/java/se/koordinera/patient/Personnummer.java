@@ -1,5 +1,6 @@
 package se.koordinera.patient;
 
+import se.koordinera.shared.SwedishTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ import java.util.Objects;
 public final class Personnummer implements Comparable<Personnummer> {
 
     /** Swedish time zone: "today" for a Swedish region is the Swedish calendar day. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     static final String MSG_MISSING = "Personnummer saknas";
     static final String MSG_FORMAT = "Fel format: ange ÅÅÅÅMMDD-NNNN";

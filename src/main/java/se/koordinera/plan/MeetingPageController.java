@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.access.CurrentUser;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.SelectedUnit;
 
 /** The page for the patient agreement and the meetings of a case, with the PDF and .ics downloads. */
@@ -26,7 +27,12 @@ public class MeetingPageController {
     private final MeetingService meetings;
     private final CurrentUser currentUser;
 
-    public MeetingPageController(MeetingService meetings, CurrentUser currentUser) {
+    private final Clock clock;
+
+
+    public MeetingPageController(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+
+        this.clock = clock;
         this.meetings = meetings;
         this.currentUser = currentUser;
     }
@@ -41,7 +47,7 @@ public class MeetingPageController {
         model.addAttribute("meetings", meetings.meetings(unit, id).items());
         model.addAttribute("actors", PlanActor.values());
         model.addAttribute("kinds", Meeting.Kind.values());
-        model.addAttribute("today", LocalDate.now(PlanService.SWEDEN));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("user", currentUser.get());
         return "plan/meetings";
     }
@@ -77,7 +83,7 @@ public class MeetingPageController {
                     meetings.book(unit, id, MeetingRules.parseBooking(b));
                     yield "Mötet är bokat. Ladda ner kallelsen (.ics) och skicka den till deltagarna.";
                 }
-                default -> throw new se.koordinera.web.NotFoundException("Okänd åtgärd");
+                default -> throw new se.koordinera.shared.NotFoundException("Okänd åtgärd");
             };
             redirect.addFlashAttribute("message", message);
         } catch (ConflictException | InvalidInputException e) {

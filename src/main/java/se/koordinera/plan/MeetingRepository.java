@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -128,6 +129,6 @@ class MeetingRepository {
     }
 
     private static OffsetDateTime swedish(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return SwedishTime.local(t);
     }
 }

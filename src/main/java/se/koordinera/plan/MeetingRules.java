@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,7 +61,7 @@ public final class MeetingRules {
             try {
                 pi.failIfProblems();
                 participants.add(new Meeting.Participant(actor, name));
-            } catch (se.koordinera.web.InvalidInputException e) {
+            } catch (se.koordinera.shared.InvalidInputException e) {
                 int n = i;
                 e.errors().forEach(p -> in.problem("participants[" + n + "]." + p.field(), p.message()));
             }
@@ -77,7 +78,7 @@ public final class MeetingRules {
             in.problem("location", "Ange plats, eller att mötet är ett videomöte");
         }
         in.failIfProblems();
-        return new Booking(k, ZonedDateTime.of(date, time, PlanService.SWEDEN), duration, location, Boolean.TRUE.equals(video), videoLink,
+        return new Booking(k, ZonedDateTime.of(date, time, SwedishTime.ZONE), duration, location, Boolean.TRUE.equals(video), videoLink,
                 List.copyOf(participants), agenda);
     }
 

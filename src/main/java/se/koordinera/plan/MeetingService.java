@@ -1,5 +1,7 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
+import java.time.Clock;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,8 +22,8 @@ import se.koordinera.coordination.CaseStateMachine;
 import se.koordinera.journal.JournalEntry;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * The patient agreement (R8) and reconciliation meetings and other contacts (R12). A meeting
@@ -39,8 +41,13 @@ public class MeetingService {
     private final RegionService regions;
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
+
     public MeetingService(PlanRepository plans, MeetingRepository meetings, ConsentService consents, CaseService cases, RegionService regions,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
+
+        this.clock = clock;
         this.plans = plans;
         this.meetings = meetings;
         this.consents = consents;
@@ -132,8 +139,8 @@ public class MeetingService {
     public Meeting recordMinutes(@UnitId String unitId, long meetingId, MeetingRules.NewMinutes minutes) {
         Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
         PlanRepository.CaseRef c = found(plans.caseOf(unitId, m.caseId(), true));
-        LocalDate day = m.startsAt().atZoneSameInstant(PlanService.SWEDEN).toLocalDate();
-        if (day.isAfter(LocalDate.now(PlanService.SWEDEN))) {
+        LocalDate day = m.startsAt().atZoneSameInstant(SwedishTime.ZONE).toLocalDate();
+        if (day.isAfter(LocalDate.now(clock))) {
             throw new ConflictException("Mötet har inte ägt rum ännu (" + day + "): anteckningar förs efter mötet.");
         }
         consents.requireActive(unitId, c.patientId(), MeetingRules.requiredConsents(m.participants()));
@@ -152,7 +159,7 @@ public class MeetingService {
     @PatientData(function = "avstämningsmöten", action = AccessAction.EXPORT)
     public Document invitation(@UnitId String unitId, long meetingId) {
         Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
-        String ics = MeetingRules.ics(m, regions.unit(unitId).name(), OffsetDateTime.now());
+        String ics = MeetingRules.ics(m, regions.unit(unitId).name(), OffsetDateTime.now(clock));
         return new Document(m.patientId(), "mote-" + m.id() + ".ics", "text/calendar; charset=UTF-8",
                 ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -21,7 +22,12 @@ public class PlanApiController {
 
     private final PlanService plans;
 
-    public PlanApiController(PlanService plans) {
+    private final Clock clock;
+
+
+    public PlanApiController(PlanService plans, Clock clock) {
+
+        this.clock = clock;
         this.plans = plans;
     }
 
@@ -34,7 +40,7 @@ public class PlanApiController {
     @PostMapping("/cases/{id}/plan")
     @Operation(summary = "Spara en ny version av planen (basedOnVersion = versionen du ändrade, 0 för den första)")
     public ResponseEntity<CarePlan> save(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        CarePlan p = plans.save(unit, id, PlanRules.parse(body, LocalDate.now(PlanService.SWEDEN)));
+        CarePlan p = plans.save(unit, id, PlanRules.parse(body, LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/plan/versions/" + p.version() + "?unit=" + unit)).body(p);
     }
 
@@ -54,6 +60,6 @@ public class PlanApiController {
     @GetMapping("/units/{unitId}/follow-ups")
     @Operation(summary = "Uppföljningar: försenade, inom en vecka, ej planerade eller flaggade (sjukskrivningen upphört eller ändrad grad)")
     public FollowUpList followUps(@PathVariable String unitId) {
-        return plans.followUps(unitId, LocalDate.now(PlanService.SWEDEN));
+        return plans.followUps(unitId, LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.SelectedUnit;
 
 /** The plan page of a case: timeline planned against actual, the versions and their comparison, and the form for a new version. */
@@ -28,7 +29,12 @@ public class PlanPageController {
 
     private final PlanService plans;
 
-    public PlanPageController(PlanService plans) {
+    private final Clock clock;
+
+
+    public PlanPageController(PlanService plans, Clock clock) {
+
+        this.clock = clock;
         this.plans = plans;
     }
 
@@ -47,20 +53,20 @@ public class PlanPageController {
         activities.addAll(view.meetingActionsNotInPlan());
         model.addAttribute("activityRows", rows(activities, ACTIVITY_ROWS));
         model.addAttribute("followUpRows", rows(view.latest() == null ? List.of() : view.latest().followUpDates(), FOLLOW_UP_ROWS));
-        model.addAttribute("today", LocalDate.now(PlanService.SWEDEN));
+        model.addAttribute("today", LocalDate.now(clock));
         return "plan/plan";
     }
 
     @GetMapping("/koordinering/uppfoljning")
     String followUps(@SelectedUnit String unit, Model model) {
-        model.addAttribute("list", plans.followUps(unit, LocalDate.now(PlanService.SWEDEN)));
+        model.addAttribute("list", plans.followUps(unit, LocalDate.now(clock)));
         return "plan/follow-ups";
     }
 
     @PostMapping("/koordinering/arenden/{id}/plan")
     String save(@SelectedUnit String unit, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            CarePlan p = plans.save(unit, id, PlanRules.parse(body(form), LocalDate.now(PlanService.SWEDEN)));
+            CarePlan p = plans.save(unit, id, PlanRules.parse(body(form), LocalDate.now(clock)));
             redirect.addFlashAttribute("message", "Planen är sparad som version " + p.version() + ".");
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("error", e instanceof InvalidInputException i && !i.errors().isEmpty()

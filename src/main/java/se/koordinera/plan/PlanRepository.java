@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ class PlanRepository {
                         LocalDate.parse((String) a.get("due")))).toList(),
                 needs.stream().map(PlanActor::valueOf).toList(), rs.getString("collaboration_note"),
                 dates.stream().map(LocalDate::parse).toList(), rs.getObject("next_follow_up", LocalDate.class), rs.getString("note"),
-                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime(),
+                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(SwedishTime.ZONE).toOffsetDateTime(),
                 new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")));
     }
 
@@ -141,7 +142,7 @@ class PlanRepository {
     }
 
     private static LocalDate swedishDate(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate();
+        return t == null ? null : t.atZoneSameInstant(SwedishTime.ZONE).toLocalDate();
     }
 
     /** Agreed actions of the latest minutes of each meeting of the case (R12: the meeting feeds the plan), as JSON texts. */

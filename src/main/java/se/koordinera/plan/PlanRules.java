@@ -111,7 +111,7 @@ public final class PlanRules {
             try {
                 ai.failIfProblems();
                 activities.add(new CarePlan.Activity(text, actor, due));
-            } catch (se.koordinera.web.InvalidInputException e) {
+            } catch (se.koordinera.shared.InvalidInputException e) {
                 e.errors().forEach(p -> in.problem(f + "." + p.field(), p.message()));
             }
         }

@@ -1,5 +1,7 @@
 package se.koordinera.plan;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,8 +19,8 @@ import se.koordinera.audit.UnitId;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.Period;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * The care plan with return-to-work plan of a coordination case (R9): every save is a new
@@ -27,15 +29,18 @@ import se.koordinera.web.NotFoundException;
  */
 @Service
 public class PlanService {
-
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final String FUNCTION = "rehabiliteringsplan";
 
     private final PlanRepository plans;
     private final SickLeaveService sickLeaves;
     private final CurrentUser currentUser;
 
-    public PlanService(PlanRepository plans, SickLeaveService sickLeaves, CurrentUser currentUser) {
+    private final Clock clock;
+
+
+    public PlanService(PlanRepository plans, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock) {
+
+        this.clock = clock;
         this.plans = plans;
         this.sickLeaves = sickLeaves;
         this.currentUser = currentUser;
@@ -89,9 +94,9 @@ public class PlanService {
     @PatientData(function = FUNCTION)
     public Comparison compare(@UnitId String unitId, long caseId, Integer a, Integer b) {
         if (a == null || b == null) {
-            throw new se.koordinera.web.InvalidInputException("Ogiltig indata", java.util.stream.Stream.of(a == null ? "a" : null,
+            throw new se.koordinera.shared.InvalidInputException("Ogiltig indata", java.util.stream.Stream.of(a == null ? "a" : null,
                     b == null ? "b" : null).filter(java.util.Objects::nonNull)
-                    .map(f -> new se.koordinera.web.FieldProblem(f, "Ange versionsnummer " + f)).toList());
+                    .map(f -> new se.koordinera.shared.FieldProblem(f, "Ange versionsnummer " + f)).toList());
         }
         PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
         CarePlan x = plans.version(c, a).orElseThrow(() -> new NotFoundException("Planen har ingen version " + a));
@@ -112,7 +117,7 @@ public class PlanService {
                     + ", aktuell version " + latest + "). Läs om planen och försök igen.");
         }
         KoordineraUser user = currentUser.get();
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(clock);
         plans.insert(c, latest + 1, draft, PlanRules.nextFollowUp(draft.followUpDates(), today), user);
         return plans.version(c, latest + 1).orElseThrow();
     }
@@ -154,7 +159,7 @@ public class PlanService {
     private List<Period> actualPeriods(String unitId, PlanRepository.CaseRef c) {
         List<Period> periods = new ArrayList<>();
         try {
-            sickLeaves.patientCases(unitId, Personnummer.parse(c.patientId()), LocalDate.now(SWEDEN))
+            sickLeaves.patientCases(unitId, Personnummer.parse(c.patientId()), LocalDate.now(clock))
                     .forEach(pc -> pc.certificates().forEach(cert -> periods.addAll(cert.periods())));
         } catch (NotFoundException e) {
             // a preventive case (R4): no sick leave at the unit

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.NotFoundException;
 
 /** Regions, their care units and policies. */
 @Service

@@ -14,9 +14,9 @@ import se.koordinera.audit.PatientData;
 import se.koordinera.audit.UnitId;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.ForbiddenException;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.ForbiddenException;
+import se.koordinera.shared.InvalidInputException;
 
 /**
  * Imports certificates: the whole batch is validated first, then stored in one transaction

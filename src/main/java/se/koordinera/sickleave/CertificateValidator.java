@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import se.koordinera.patient.InvalidPersonnummerException;
 import se.koordinera.patient.Personnummer;
-import se.koordinera.web.FieldProblem;
+import se.koordinera.shared.FieldProblem;
 
 /**
  * Validates a whole import batch before anything is stored and lists every problem, each named

@@ -3,7 +3,7 @@ package se.koordinera.sickleave;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 /** Reads and saves per-user overview settings. */
 @Service

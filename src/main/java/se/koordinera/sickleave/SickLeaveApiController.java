@@ -1,5 +1,7 @@
 package se.koordinera.sickleave;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -21,12 +23,15 @@ import se.koordinera.patient.Personnummer;
 @Tag(name = "Sjukfall", description = "Import av sjukintyg och vårdenhetens sjukfall")
 public class SickLeaveApiController {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final CertificateImportService importer;
     private final SickLeaveService sickLeaves;
 
-    public SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves) {
+    private final Clock clock;
+
+
+    public SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves, Clock clock) {
+
+        this.clock = clock;
         this.importer = importer;
         this.sickLeaves = sickLeaves;
     }
@@ -41,12 +46,12 @@ public class SickLeaveApiController {
     @GetMapping("/units/{unitId}/sick-leaves")
     @Operation(summary = "Vårdenhetens pågående sjukfall med filter och sortering")
     public SickLeaveList unitSickLeaves(@PathVariable String unitId, @RequestParam MultiValueMap<String, String> params) {
-        return sickLeaves.overview(unitId, SickLeaveQuery.parse(params, LocalDate.now(SWEDEN)));
+        return sickLeaves.overview(unitId, SickLeaveQuery.parse(params, LocalDate.now(clock)));
     }
 
     @GetMapping("/patients/{patientId}/sick-leaves")
     @Operation(summary = "Patientens alla sjukfall på vårdenheten, nyast först")
     public List<SickLeaveService.PatientCase> patientSickLeaves(@PathVariable String patientId, @RequestParam String unit) {
-        return sickLeaves.patientCases(unit, Personnummer.parse(patientId), LocalDate.now(SWEDEN));
+        return sickLeaves.patientCases(unit, Personnummer.parse(patientId), LocalDate.now(clock));
     }
 }

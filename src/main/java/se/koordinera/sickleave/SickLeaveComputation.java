@@ -13,7 +13,7 @@ import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * Reads certificates and runs the engine, without access check or log. Package-private on

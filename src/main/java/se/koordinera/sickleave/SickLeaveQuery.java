@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 
 /**
  * The filters, sort and paging of the unit's sick-leave list (shared by API and UI). Absent

@@ -20,7 +20,7 @@ import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.NotFoundException;
 
 /** The unit's sick-leave cases (sjukfall) and a patient's cases, computed by the engine from stored certificates. */
 @Service

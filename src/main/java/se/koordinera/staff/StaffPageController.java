@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.Role;
 import se.koordinera.coordination.Input;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.SelectedUnit;
 
 /** Staff list, the unit routine (R19) with approval by the verksamhetschef, the responsible person of a case, and the region policy. */

@@ -1,5 +1,6 @@
 package se.koordinera.staff;
 
+import se.koordinera.shared.SwedishTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -76,6 +77,6 @@ class StaffRepository {
     }
 
     private static OffsetDateTime swedish(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return SwedishTime.local(t);
     }
 }

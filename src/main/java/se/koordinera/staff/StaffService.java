@@ -14,10 +14,10 @@ import se.koordinera.audit.PatientData;
 import se.koordinera.audit.UnitId;
 import se.koordinera.region.Region;
 import se.koordinera.region.RegionService;
-import se.koordinera.web.ConflictException;
-import se.koordinera.web.ForbiddenException;
-import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.ConflictException;
+import se.koordinera.shared.ForbiddenException;
+import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * Staff and responsibility (R8, R14), the unit's routine for offering coordination (R19) and the

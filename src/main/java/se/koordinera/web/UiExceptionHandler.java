@@ -1,5 +1,10 @@
 package se.koordinera.web;
 
+import se.koordinera.shared.NotFoundException;
+import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.ForbiddenException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.ConflictException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

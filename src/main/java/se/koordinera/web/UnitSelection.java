@@ -1,5 +1,6 @@
 package se.koordinera.web;
 
+import se.koordinera.shared.ForbiddenException;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package se.koordinera.audit;
 
+import se.koordinera.support.TestClock;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,7 +35,7 @@ class AccessLogExtractIT {
         TestData.User coordinator = data.coordinator(unit.unitId());
         TestData.User manager = data.manager(unit.unitId());
         Personnummer patient = TestData.newPatientId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         mvc.perform(post("/api/v1/certificates").with(httpBasic(coordinator.username(), TestData.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(List.of(certificate("log-" + TestData.unique(),
                         patient, "Logga Mig", unit, "DOC", "F43.2", period(today.minusDays(3), today.plusDays(20), 100))))))
@@ -71,7 +72,7 @@ class AccessLogExtractIT {
         regions.setManager(unitA.unitId(), managerOfA.hsaId());
         TestData.User coordinator = data.coordinator(unitB.unitId());
         Personnummer patient = TestData.newPatientId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         mvc.perform(post("/api/v1/certificates").with(httpBasic(coordinator.username(), TestData.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(List.of(certificate("mB-" + TestData.unique(),
                         patient, "Patient På B", unitB, "DOC", "F43.2", period(today.minusDays(3), today.plusDays(20), 100))))))

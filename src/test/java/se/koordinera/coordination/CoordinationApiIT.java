@@ -1,5 +1,6 @@
 package se.koordinera.coordination;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -48,7 +49,7 @@ class CoordinationApiIT {
     TestData.User coordinator;
     TestData.User doctor;
     Personnummer patient;
-    LocalDate today = LocalDate.now(CaseService.SWEDEN);
+    LocalDate today = TestClock.today();
 
     @BeforeEach
     void setUp() throws Exception {

@@ -64,7 +64,7 @@ class CoordinationStateMachineTest {
         assertThat(CaseStateMachine.next(from, action)).isEqualTo(Optional.ofNullable(expected));
         if (expected == null) {
             assertThatThrownBy(() -> CaseStateMachine.apply(from, action)).isInstanceOf(CaseStateMachine.TransitionNotAllowed.class)
-                    .isInstanceOf(se.koordinera.web.ConflictException.class);
+                    .isInstanceOf(se.koordinera.shared.ConflictException.class);
         } else {
             assertThat(CaseStateMachine.apply(from, action)).isEqualTo(expected);
         }

@@ -1,5 +1,6 @@
 package se.koordinera.figures;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,7 +39,7 @@ class FiguresApiIT {
     @Autowired
     JdbcClient jdbc;
 
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    LocalDate today = TestClock.today();
     TestData.Unit unit;
     TestData.User coordinator;
     TestData.User doctor;

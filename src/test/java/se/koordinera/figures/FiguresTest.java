@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.koordinera.sickleave.engine.Period;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 class FiguresTest {
 

@@ -1,5 +1,6 @@
 package se.koordinera.patient;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class ProtectedIdentityIT {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;

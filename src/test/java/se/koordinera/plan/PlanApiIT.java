@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,7 +41,7 @@ class PlanApiIT {
     TestData.Unit unit;
     TestData.User coordinator;
     Personnummer patient;
-    LocalDate today = LocalDate.now(PlanService.SWEDEN);
+    LocalDate today = TestClock.today();
 
     @BeforeEach
     void setUp() throws Exception {

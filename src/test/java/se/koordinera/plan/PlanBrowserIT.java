@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -47,7 +48,7 @@ class PlanBrowserIT {
     JsonMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
-    final LocalDate today = LocalDate.now(PlanService.SWEDEN);
+    final LocalDate today = TestClock.today();
 
     JsonNode api(String user, String method, String path, Object body, int expected) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -82,7 +83,7 @@ class PlanMeetingIT extends PlanApiIT {
         String ics = new String(bytes("/api/v1/meetings/" + meetingId + "/invitation.ics" + q(), "text/calendar"),
                 java.nio.charset.StandardCharsets.UTF_8);
         Map<String, String> props = IcsParser.parse(ics);
-        String start = ZonedDateTime.of(today, java.time.LocalTime.of(8, 0), PlanService.SWEDEN).withZoneSameInstant(ZoneOffset.UTC)
+        String start = ZonedDateTime.of(today, java.time.LocalTime.of(8, 0), SwedishTime.ZONE).withZoneSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         assertThat(props.get("DTSTART")).isEqualTo(start);
         assertThat(props.get("UID")).isEqualTo(meeting.get("uid").asText());

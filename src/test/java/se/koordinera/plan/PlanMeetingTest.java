@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.shared.SwedishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.coordination.Actor;
 import se.koordinera.coordination.InterventionType;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 class PlanMeetingTest {
 
     static Meeting meeting(List<Meeting.Participant> participants, String agenda) {
         return new Meeting(1, 2, "191212121212", Meeting.Kind.RECONCILIATION,
-                ZonedDateTime.of(2026, 6, 15, 9, 30, 0, 0, PlanService.SWEDEN).toOffsetDateTime(), 60, "Vårdcentralen, rum 3; plan 2",
+                ZonedDateTime.of(2026, 6, 15, 9, 30, 0, 0, SwedishTime.ZONE).toOffsetDateTime(), 60, "Vårdcentralen, rum 3; plan 2",
                 false, null, participants, agenda, "abc@koordinera.se", new CarePlan.By("x", "X"), List.of());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.koordinera.sickleave.engine.Period;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 class PlanRulesTest {
 

@@ -12,7 +12,7 @@ import se.koordinera.sickleave.CertificateInput.DiagnosisInput;
 import se.koordinera.sickleave.CertificateInput.DoctorInput;
 import se.koordinera.sickleave.CertificateInput.PatientInput;
 import se.koordinera.sickleave.CertificateInput.PeriodInput;
-import se.koordinera.web.FieldProblem;
+import se.koordinera.shared.FieldProblem;
 
 class CertificateValidatorTest {
 

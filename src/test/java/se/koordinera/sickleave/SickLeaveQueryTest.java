@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 
 class SickLeaveQueryTest {
 

@@ -1,5 +1,6 @@
 package se.koordinera.staff;
 
+import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -56,7 +57,7 @@ class PlanStaffIT {
         TestData.User assistant = data.user(Set.of(Role.REHAB_COORDINATOR), "UNDERSKOTERSKA", unit.unitId());
         jdbc.sql("update app_user set licensed = false, insurance_medicine_training = false where hsa_id = ?").param(assistant.hsaId()).update();
         Personnummer p = TestData.newPatientId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         call(coordinator, post("/api/v1/certificates"), List.of(TestData.certificate("c-" + TestData.unique(), p, "Patient", unit, "TSTNMT-DOC1",
                 "F43.8A", TestData.period(today.minusDays(20), today.plusDays(10), 100))), 200);
         long id = call(coordinator, post("/api/v1/cases?unit=" + unit.unitId()), Map.of("patientId", p.value(), "reason", "SICK_LEAVE"), 201)

@@ -1,5 +1,7 @@
 package se.koordinera.sickleave.web;
 
+import java.time.Clock;
+import se.koordinera.shared.SwedishTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,8 +37,6 @@ import se.koordinera.web.SelectedUnit;
  */
 @Controller
 public class OverviewController {
-
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     public static final int PAGE_SIZE = 100;
 
     private final OverviewPageService pages;
@@ -44,7 +44,12 @@ public class OverviewController {
     private final CurrentUser currentUser;
     private final RegionService regions;
 
-    public OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions) {
+    private final Clock clock;
+
+
+    public OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions, Clock clock) {
+
+        this.clock = clock;
         this.pages = pages;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -185,7 +190,7 @@ public class OverviewController {
         return label + ", " + (descending ? "fallande" : "stigande");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(SWEDEN);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

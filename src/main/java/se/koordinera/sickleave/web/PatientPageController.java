@@ -1,5 +1,7 @@
 package se.koordinera.sickleave.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.OverviewPageService;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.CertificateFacts;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.web.SelectedUnit;
 
 /** A patient's sick-leave cases at the unit: timeline, certificates, diagnosis history, doctors, and a print view. */
@@ -25,8 +27,10 @@ public class PatientPageController {
     private final SickLeaveService sickLeaves;
     private final OverviewPageService pages;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser) {
+    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.sickLeaves = sickLeaves;
         this.pages = pages;
         this.currentUser = currentUser;
@@ -35,7 +39,7 @@ public class PatientPageController {
     @GetMapping("/patient/{personnummer}")
     String patient(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
         Personnummer id = parse(personnummer);
-        fill(model, id, sickLeaves.patientCases(unit, id, OverviewController.today()));
+        fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
         return "sickleave/patient";
     }
 
@@ -43,7 +47,7 @@ public class PatientPageController {
     String print(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
         KoordineraUser user = currentUser.get();
         Personnummer id = parse(personnummer);
-        fill(model, id, pages.printPatient(unit, id, OverviewController.today()));
+        fill(model, id, pages.printPatient(unit, id, LocalDate.now(clock)));
         model.addAttribute("print", true);
         return "sickleave/patient";
     }

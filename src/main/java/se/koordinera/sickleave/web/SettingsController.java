@@ -13,7 +13,7 @@ import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
 import se.koordinera.sickleave.OverviewSettings;
 import se.koordinera.sickleave.OverviewSettingsService;
-import se.koordinera.web.InvalidInputException;
+import se.koordinera.shared.InvalidInputException;
 
 /** The user's settings of the overview (Inställningar): they change what the engine computes at once. */
 @Controller

@@ -8,10 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.koordinera.patient.InvalidPersonnummerException;
-import se.koordinera.web.FieldProblem;
-import se.koordinera.web.ForbiddenException;
-import se.koordinera.web.InvalidInputException;
-import se.koordinera.web.NotFoundException;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.ForbiddenException;
+import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.NotFoundException;
 
 /**
  * Swedish error pages for the sick-leave pages, ahead of the general UI error page because an

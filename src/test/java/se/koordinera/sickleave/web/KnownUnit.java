@@ -1,5 +1,6 @@
 package se.koordinera.sickleave.web;
 
+import se.koordinera.support.TestClock;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,12 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class KnownUnit {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     final TestData.Unit unit;
     final TestData.User coordinator;
     final TestData.User doctor;
-    final LocalDate today = LocalDate.now(SWEDEN);
+    final LocalDate today = TestClock.today();
     final Personnummer p1;
     final Personnummer p2;
     final Personnummer p3;

@@ -1,4 +1,4 @@
-package se.koordinera.web;
+package se.koordinera.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package se.koordinera.web;
+package se.koordinera.shared;
 
 /** 404. Also used for a patient of another unit, so that existence elsewhere is never revealed. */
 public class NotFoundException extends RuntimeException {

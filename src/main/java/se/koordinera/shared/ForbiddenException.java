@@ -1,4 +1,4 @@
-package se.koordinera.web;
+package se.koordinera.shared;
 
 /** 403: the user lacks the assignment or role the action needs. */
 public class ForbiddenException extends RuntimeException {

@@ -1,0 +1,17 @@
+package se.koordinera.shared;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one {@link Clock} of the application, in Swedish time; tests replace it with a fixed one. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return SwedishTime.systemClock();
+    }
+}
