@@ -14,33 +14,38 @@ import org.springframework.stereotype.Repository;
 
 /** Users and their HSA assignments, as provisioned by the region (or seeded in demo mode). */
 @Repository
-public class UserRepository {
+class UserRepository {
+
+    /** A user with their assignments in one statement (no query per user), as "unit|PURPOSE" texts. */
+    private static final String SELECT = """
+            select u.*, array(select a.unit_id || '|' || a.purpose from assignment a where a.user_hsa_id = u.hsa_id
+              order by a.unit_id, a.purpose) as assignment_list from app_user u""";
 
     private final JdbcClient jdbc;
 
-    public UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<KoordineraUser> findByHsaId(String hsaId) {
-        return jdbc.sql("select * from app_user where hsa_id = ?").param(hsaId)
+    Optional<KoordineraUser> findByHsaId(String hsaId) {
+        return jdbc.sql(SELECT + " where u.hsa_id = ?").param(hsaId)
                 .query((rs, n) -> map(rs)).optional();
     }
 
     /** A local account (demo mode): the user and its password hash. */
-    public Optional<LocalAccount> findLocalAccount(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username)
+    Optional<LocalAccount> findLocalAccount(String username) {
+        return jdbc.sql(SELECT + " where u.username = ?").param(username)
                 .query((rs, n) -> new LocalAccount(rs.getString("username"), rs.getString("password_hash"), map(rs))).optional();
     }
 
-    public List<KoordineraUser> findAssignedTo(String unitId) {
+    List<KoordineraUser> findAssignedTo(String unitId) {
         return jdbc.sql("""
-                select u.* from app_user u where exists
-                  (select 1 from assignment a where a.user_hsa_id = u.hsa_id and a.unit_id = ?) order by u.name""")
+                %s where exists
+                  (select 1 from assignment a where a.user_hsa_id = u.hsa_id and a.unit_id = ?) order by u.name""".formatted(SELECT))
                 .param(unitId).query((rs, n) -> map(rs)).list();
     }
 
-    public void save(KoordineraUser user, String username, String passwordHash) {
+    void save(KoordineraUser user, String username, String passwordHash) {
         jdbc.sql("""
                 insert into app_user (hsa_id, username, password_hash, name, profession, licensed, insurance_medicine_training, roles)
                 values (:hsa, :username, :hash, :name, :profession, :licensed, :training, :roles::text[])
@@ -59,18 +64,19 @@ public class UserRepository {
         }
     }
 
-    private KoordineraUser map(ResultSet rs) throws SQLException {
+    private static KoordineraUser map(ResultSet rs) throws SQLException {
         String hsaId = rs.getString("hsa_id");
         Array rolesArray = rs.getArray("roles");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) rolesArray.getArray()).map(Role::valueOf).forEach(roles::add);
-        List<Assignment> assignments = jdbc.sql("select unit_id, purpose from assignment where user_hsa_id = ? order by unit_id, purpose")
-                .param(hsaId)
-                .query((r, n) -> new Assignment(r.getString("unit_id"), Purpose.valueOf(r.getString("purpose")))).list();
+        List<Assignment> assignments = Arrays.stream((String[]) rs.getArray("assignment_list").getArray()).map(a -> {
+            int bar = a.lastIndexOf('|');
+            return new Assignment(a.substring(0, bar), Purpose.valueOf(a.substring(bar + 1)));
+        }).toList();
         return new KoordineraUser(hsaId, rs.getString("name"), rs.getString("profession"), rs.getBoolean("licensed"),
                 rs.getBoolean("insurance_medicine_training"), roles, assignments);
     }
 
-    public record LocalAccount(String username, String passwordHash, KoordineraUser user) {
+    record LocalAccount(String username, String passwordHash, KoordineraUser user) {
     }
 }

@@ -7,14 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.koordinera.coordination.Actor;
-import se.koordinera.coordination.InterventionType;
 
 /**
- * Which consents an action needs and whether the patient's recorded consents give them (pure
- * Java). Every intervention needs COORDINATION (R5); collaboration with the employer needs
- * CONTACT_EMPLOYER, with Arbetsförmedlingen or the municipality CONTACT_OTHER_ACTORS, with
- * Försäkringskassan INFORM_FK (R7); a letter to Försäkringskassan needs INFORM_FK.
+ * Whether the patient's recorded consents (given and withdrawn, R13) give the scopes an action
+ * needs (pure Java). Which scopes an action needs is decided by the feature that owns the action.
  */
 public final class ConsentPolicy {
 
@@ -27,24 +23,6 @@ public final class ConsentPolicy {
         public boolean activeOn(LocalDate day) {
             return !given.isAfter(day) && (withdrawn == null || withdrawn.isAfter(day));
         }
-    }
-
-    public static Set<ConsentScope> requiredFor(InterventionType type, Actor actor) {
-        Set<ConsentScope> required = EnumSet.of(ConsentScope.COORDINATION);
-        if (type == InterventionType.COLLABORATION && actor != null) {
-            switch (actor) {
-                case EMPLOYER -> required.add(ConsentScope.CONTACT_EMPLOYER);
-                case AF, MUNICIPALITY -> required.add(ConsentScope.CONTACT_OTHER_ACTORS);
-                case FK -> required.add(ConsentScope.INFORM_FK);
-                default -> {
-                }
-            }
-        }
-        return required;
-    }
-
-    public static Set<ConsentScope> requiredForFkNotification() {
-        return EnumSet.of(ConsentScope.INFORM_FK);
     }
 
     public static Set<ConsentScope> activeScopes(Collection<Fact> facts, LocalDate day) {

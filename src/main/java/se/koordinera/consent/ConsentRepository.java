@@ -57,13 +57,6 @@ class ConsentRepository {
                 .query((rs, n) -> map(rs, today)).list();
     }
 
-    boolean patientKnownAtUnit(String unitId, String patientId) {
-        return jdbc.sql("""
-                select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)
-                    or exists (select 1 from coordination_case where unit_id = ? and patient_id = ?)""")
-                .params(unitId, patientId, unitId, patientId).query(Boolean.class).single();
-    }
-
     private static Consent map(ResultSet rs, LocalDate today) throws SQLException {
         Consent.Withdrawal withdrawal = null;
         LocalDate withdrawn = rs.getObject("withdrawn", LocalDate.class);

@@ -14,8 +14,10 @@ import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
-import se.koordinera.journal.JournalRepository;
+import se.koordinera.journal.JournalService;
+import se.koordinera.journal.NewJournalEntry;
 import se.koordinera.journal.JournalType;
+import se.koordinera.patient.KnownPatients;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.shared.ConflictException;
 import se.koordinera.shared.InvalidInputException;
@@ -29,15 +31,18 @@ import se.koordinera.shared.NotFoundException;
 public class ConsentService {
 
     private final ConsentRepository consents;
-    private final JournalRepository journal;
+    private final JournalService journal;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
 
-    public ConsentService(ConsentRepository consents, JournalRepository journal, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    private final KnownPatients knownPatients;
 
+    public ConsentService(ConsentRepository consents, JournalService journal, CurrentUser currentUser, ApplicationEventPublisher events,
+            KnownPatients knownPatients, Clock clock) {
+        this.knownPatients = knownPatients;
         this.clock = clock;
         this.consents = consents;
         this.journal = journal;
@@ -55,8 +60,8 @@ public class ConsentService {
         long id = consents.insert(unitId, patientId.value(), input.scope(), input.form(), input.given(), input.note(), user);
         String text = input.form().label() + " samtycke till " + input.scope().label().toLowerCase() + " lämnat " + input.given()
                 + (input.note() == null ? "." : ". " + input.note());
-        journal.insert(new JournalRepository.NewEntry(unitId, patientId.value(), null, JournalType.CONSENT_GIVEN, null, null,
-                input.given(), text, id, null), user);
+        journal.record(new NewJournalEntry(unitId, patientId.value(), null, JournalType.CONSENT_GIVEN, null, null,
+                input.given(), text, id, null));
         Consent consent = consents.find(unitId, id, today()).orElseThrow();
         events.publishEvent(new ConsentGiven(consent));
         return consent;
@@ -78,8 +83,8 @@ public class ConsentService {
         consents.insertWithdrawal(consentId, withdrawn, note, user);
         String text = "Samtycke till " + consent.scope().label().toLowerCase() + " återkallat " + withdrawn
                 + " (lämnat " + consent.given() + ")" + (note == null ? "." : ". " + note);
-        journal.insert(new JournalRepository.NewEntry(unitId, consent.patientId(), null, JournalType.CONSENT_WITHDRAWN, null, null,
-                withdrawn, text, consentId, null), user);
+        journal.record(new NewJournalEntry(unitId, consent.patientId(), null, JournalType.CONSENT_WITHDRAWN, null, null,
+                withdrawn, text, consentId, null));
         return consents.find(unitId, consentId, today()).orElseThrow();
     }
 
@@ -113,7 +118,7 @@ public class ConsentService {
     }
 
     private void requireKnown(String unitId, String patientId) {
-        if (!consents.patientKnownAtUnit(unitId, patientId)) {
+        if (!knownPatients.isKnown(unitId, patientId)) {
             throw new NotFoundException("Patienten finns inte på vårdenheten");
         }
     }

@@ -18,9 +18,8 @@ import se.koordinera.access.Role;
 @Repository
 class CaseRepository {
 
-    private static final String SELECT = """
-            select c.*, case_display_name(p.protected_identity, c.registered_name, p.name) as patient_name
-            from coordination_case c join patient p on p.id = c.patient_id""";
+    // The patient's name is not read here: CaseVisibility decides what a user sees of it.
+    private static final String SELECT = "select c.* from coordination_case c";
 
     private final JdbcClient jdbc;
 
@@ -55,6 +54,11 @@ class CaseRepository {
         }
         return jdbc.sql(SELECT + " where c.unit_id = ? and c.state = ? order by c.id desc").params(unitId, state.name())
                 .query(CaseRepository::map).list();
+    }
+
+    List<CoordinationCase> ofPatients(String unitId, Collection<String> patientIds) {
+        return jdbc.sql(SELECT + " where c.unit_id = ? and c.patient_id = any(?::char(12)[]) order by c.id desc")
+                .params(unitId, patientIds.toArray(String[]::new)).query(CaseRepository::map).list();
     }
 
     List<CoordinationCase> ofPatient(String unitId, String patientId) {
@@ -110,15 +114,6 @@ class CaseRepository {
                 .param(caseId).query(Boolean.class).single();
     }
 
-    boolean hasSickLeaveAtUnit(String unitId, String patientId) {
-        return jdbc.sql("select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)").params(unitId, patientId)
-                .query(Boolean.class).single();
-    }
-
-    void insertPatient(String patientId, String name) {
-        jdbc.sql("insert into patient (id, name) values (?, ?) on conflict (id) do nothing").params(patientId, name).update();
-    }
-
     long insertFkNotification(long caseId, long journalEntryId, byte[] letter) {
         return jdbc.sql("insert into fk_notification (case_id, journal_entry_id, letter) values (?, ?, ?) returning id")
                 .params(caseId, journalEntryId, letter).query(Long.class).single();
@@ -148,7 +143,8 @@ class CaseRepository {
     }
 
     static CoordinationCase map(ResultSet rs, int row) throws SQLException {
-        return new CoordinationCase(rs.getLong("id"), rs.getString("patient_id").trim(), rs.getString("patient_name"),
+        // patientName holds the name registered by hand (preventive case), or null; CaseVisibility completes it.
+        return new CoordinationCase(rs.getLong("id"), rs.getString("patient_id").trim(), rs.getString("registered_name"),
                 rs.getString("unit_id"), CaseState.valueOf(rs.getString("state")), CaseReason.valueOf(rs.getString("reason")),
                 rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getInt("version"),
                 swedish(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by"), null);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import se.koordinera.access.AccessControl;
@@ -17,15 +18,16 @@ import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.consent.ConsentGiven;
-import se.koordinera.consent.ConsentPolicy;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.consent.ConsentService;
 import se.koordinera.journal.JournalEntry;
-import se.koordinera.journal.JournalRepository;
+import se.koordinera.journal.JournalService;
+import se.koordinera.journal.NewJournalEntry;
 import se.koordinera.journal.JournalType;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
+import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.shared.ConflictException;
 import se.koordinera.shared.InvalidInputException;
 import se.koordinera.shared.NotFoundException;
@@ -41,7 +43,7 @@ public class CaseService {
     static final String FUNCTION = "koordineringsärende";
 
     private final CaseRepository cases;
-    private final JournalRepository journal;
+    private final JournalService journal;
     private final ConsentService consents;
     private final RegionService regions;
     private final AccessControl access;
@@ -50,9 +52,13 @@ public class CaseService {
     private final Clock clock;
 
 
-    public CaseService(CaseRepository cases, JournalRepository journal, ConsentService consents, RegionService regions,
-            AccessControl access, CurrentUser currentUser, Clock clock) {
+    private final CaseVisibility visibility;
+    private final SickLeaveService sickLeaves;
 
+    public CaseService(CaseRepository cases, JournalService journal, ConsentService consents, RegionService regions,
+            AccessControl access, CurrentUser currentUser, CaseVisibility visibility, SickLeaveService sickLeaves, Clock clock) {
+        this.visibility = visibility;
+        this.sickLeaves = sickLeaves;
         this.clock = clock;
         this.cases = cases;
         this.journal = journal;
@@ -74,15 +80,15 @@ public class CaseService {
                 throw new ConflictException("Regionen erbjuder inte förebyggande koordinering till patienter som inte är sjukskrivna "
                         + "(R4). Registrera patienten när ett sjukfall finns på vårdenheten.");
             }
-            if (!cases.hasSickLeaveAtUnit(unitId, patient)) {
-                // The same answer whether or not another unit knows the personnummer: nothing here may reveal that.
+            if (!hasVisibleSickLeave(unitId, patient)) {
+                // The same answer whether the personnummer is unknown here, known only to another care provider,
+                // or hidden from this user (protected identity): nothing here may reveal which.
                 if (patientName == null || patientName.isBlank()) {
                     throw new InvalidInputException("patientName", "Patienten har inga uppgifter på vårdenheten: ange patientens namn");
                 }
                 registeredName = patientName.trim();
-                cases.insertPatient(patient, registeredName);
             }
-        } else if (!cases.hasSickLeaveAtUnit(unitId, patient)) {
+        } else if (!hasVisibleSickLeave(unitId, patient)) {
             throw new ConflictException("Patienten har inget sjukfall på vårdenheten. Koordinering på grund av sjukskrivning "
                     + "kräver ett sjukfall här.");
         }
@@ -92,18 +98,40 @@ public class CaseService {
         KoordineraUser user = currentUser.get();
         long id = cases.insert(unitId, patient, reason, user, registeredName);
         cases.insertEvent(id, CaseAction.REGISTER, null, CaseState.IDENTIFIED, null, null, reason.label(), user);
-        return withHistory(cases.find(unitId, id).orElseThrow());
+        return withHistory(found(visibility.shown(unitId, cases.find(unitId, id))));
     }
 
     @PatientData(function = FUNCTION)
     public CoordinationCase get(@UnitId String unitId, long caseId) {
-        return withHistory(found(cases.find(unitId, caseId)));
+        return withHistory(found(visibility.shown(unitId, cases.find(unitId, caseId))));
     }
 
     @PatientData(function = "koordineringsärenden")
     public CaseList list(@UnitId String unitId, CaseState state) {
-        List<CoordinationCase> items = cases.ofUnit(unitId, state);
+        List<CoordinationCase> items = visibility.shown(unitId, cases.ofUnit(unitId, state));
         return new CaseList(items.size(), items);
+    }
+
+    /**
+     * The case as other features refer to it, if the user may see it. Not guarded or logged: a
+     * published read for the {@code @PatientData} methods of other features (plan, meetings, staff).
+     */
+    public Optional<CaseRef> caseRef(String unitId, long caseId) {
+        return visibility.shown(unitId, cases.find(unitId, caseId)).map(CoordinationCase::ref);
+    }
+
+    /**
+     * As {@link #caseRef}, and locks the case until the transaction ends, so that commands on one
+     * case (a plan version, a meeting, a responsible person) follow each other. Only for writes.
+     */
+    public Optional<CaseRef> lockCase(String unitId, long caseId) {
+        return visibility.shown(unitId, cases.lock(unitId, caseId)).map(CoordinationCase::ref);
+    }
+
+    /** The unit's open cases the user may see, oldest first. Not guarded or logged: for other features' guarded methods. */
+    public List<CaseRef> openCases(String unitId) {
+        return visibility.shown(unitId, cases.ofUnit(unitId, null)).stream().filter(c -> c.state() != CaseState.CLOSED)
+                .map(CoordinationCase::ref).sorted(java.util.Comparator.comparingLong(CaseRef::id)).toList();
     }
 
     /** R3: only a doctor records the medical assessment that coordination is (not) relevant. */
@@ -151,13 +179,13 @@ public class CaseService {
      */
     @PatientData(function = "koordineringsinsats", action = AccessAction.WRITE)
     public JournalEntry intervention(@UnitId String unitId, long caseId, NewIntervention input) {
-        CoordinationCase c = found(cases.lock(unitId, caseId));
-        consents.requireActive(unitId, c.patientId(), ConsentPolicy.requiredFor(input.type(), input.actor()));
+        CoordinationCase c = found(visibility.shown(unitId, cases.lock(unitId, caseId)));
+        consents.requireActive(unitId, c.patientId(), ConsentRequirements.forIntervention(input.type(), input.actor()));
         requireAccepted(c);
         KoordineraUser user = currentUser.get();
         String text = input.type().label() + (input.actor() == null ? "" : " – " + input.actor().label()) + ": " + input.note();
-        JournalEntry entry = journal.insert(new JournalRepository.NewEntry(unitId, c.patientId(), c.id(), JournalType.INTERVENTION,
-                input.type().name(), input.actor() == null ? null : input.actor().name(), input.date(), text, null, null), user);
+        JournalEntry entry = journal.record(new NewJournalEntry(unitId, c.patientId(), c.id(), JournalType.INTERVENTION,
+                input.type().name(), input.actor() == null ? null : input.actor().name(), input.date(), text, null, null));
         activate(c, user);
         return entry;
     }
@@ -165,15 +193,15 @@ public class CaseService {
     /** R7: only with an active consent to inform Försäkringskassan; a stored PDF letter and a journal entry. */
     @PatientData(function = "information till Försäkringskassan", action = AccessAction.WRITE)
     public FkNotification notifyFk(@UnitId String unitId, long caseId, String note) {
-        CoordinationCase c = found(cases.lock(unitId, caseId));
-        consents.requireActive(unitId, c.patientId(), ConsentPolicy.requiredForFkNotification());
+        CoordinationCase c = found(visibility.shown(unitId, cases.lock(unitId, caseId)));
+        consents.requireActive(unitId, c.patientId(), ConsentRequirements.forFkNotification());
         requireAccepted(c);
         KoordineraUser user = currentUser.get();
         LocalDate today = LocalDate.now(clock);
         String text = "Försäkringskassan informerad om att patienten behöver rehabiliteringsåtgärder (30 kap. socialförsäkringsbalken)."
                 + (note == null ? "" : " " + note);
-        JournalEntry entry = journal.insert(new JournalRepository.NewEntry(unitId, c.patientId(), c.id(), JournalType.FK_NOTIFICATION,
-                null, "FK", today, text, null, null), user);
+        JournalEntry entry = journal.record(new NewJournalEntry(unitId, c.patientId(), c.id(), JournalType.FK_NOTIFICATION,
+                null, "FK", today, text, null, null));
         CareUnit unit = regions.unit(unitId);
         byte[] pdf = FkLetter.render(new FkLetter.Content(unit.name(), unit.address(), unit.phone(), c.patientName(), c.patientId(),
                 user.name(), profession(user.profession()), today, note));
@@ -192,7 +220,7 @@ public class CaseService {
     /** The patient's cases at the unit (newest first) with the letters of each, for the case page. */
     @PatientData(function = FUNCTION)
     public List<CoordinationCase> casesOfPatient(@UnitId String unitId, @PatientId Personnummer patientId) {
-        return cases.ofPatient(unitId, patientId.value());
+        return visibility.shown(unitId, cases.ofPatient(unitId, patientId.value()));
     }
 
     /** Everything the case page shows: the case with history, the patient's consents and the letters to FK. */
@@ -206,7 +234,7 @@ public class CaseService {
 
     @PatientData(function = FUNCTION)
     public CasePage page(@UnitId String unitId, long caseId) {
-        CoordinationCase c = withHistory(found(cases.find(unitId, caseId)));
+        CoordinationCase c = withHistory(found(visibility.shown(unitId, cases.find(unitId, caseId))));
         return new CasePage(c, consents.consentsOf(unitId, c.patientId()), letters(unitId, c),
                 consents.activeScopes(unitId, c.patientId()));
     }
@@ -258,8 +286,12 @@ public class CaseService {
         }
     }
 
+    private boolean hasVisibleSickLeave(String unitId, String patientId) {
+        return sickLeaves.visiblePatients(unitId, List.of(patientId)).contains(patientId);
+    }
+
     private CoordinationCase locked(String unitId, long caseId, Integer version) {
-        CoordinationCase c = found(cases.lock(unitId, caseId));
+        CoordinationCase c = found(visibility.shown(unitId, cases.lock(unitId, caseId)));
         if (version != null && version != c.version()) {
             throw new ConflictException("Ärendet har ändrats av någon annan sedan du läste det (din version " + version
                     + ", aktuell version " + c.version() + "). Läs om ärendet och försök igen.");
@@ -277,7 +309,7 @@ public class CaseService {
         }
         cases.update(c, to, outcome);
         cases.insertEvent(c.id(), action, c.state(), to, relevant, outcome, note, user);
-        return withHistory(cases.find(c.unit(), c.id()).orElseThrow());
+        return withHistory(visibility.shown(c.unit(), cases.find(c.unit(), c.id())).orElseThrow());
     }
 
     private CoordinationCase withHistory(CoordinationCase c) {

@@ -20,6 +20,15 @@ public record CoordinationCase(long id, String patientId, String patientName, St
     public record By(String id, String name, String profession) {
     }
 
+    public CoordinationCase withPatientName(String name) {
+        return new CoordinationCase(id, patientId, name, unit, state, reason, outcome, version, created, createdBy, history);
+    }
+
+    /** The case as other features refer to it. */
+    public CaseRef ref() {
+        return new CaseRef(id, unit, patientId, patientName, state, reason, created.toLocalDate());
+    }
+
     public CoordinationCase withHistory(List<CaseEvent> events) {
         return new CoordinationCase(id, patientId, patientName, unit, state, reason, outcome, version, created, createdBy, events);
     }

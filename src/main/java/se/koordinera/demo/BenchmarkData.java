@@ -17,7 +17,7 @@ import se.koordinera.access.Assignment;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Purpose;
 import se.koordinera.access.Role;
-import se.koordinera.access.UserRepository;
+import se.koordinera.access.UserService;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
 import se.koordinera.sickleave.DemoCertificates;
@@ -38,11 +38,11 @@ public class BenchmarkData implements ApplicationRunner {
 
     private final RegionService regions;
     private final Clock clock;
-    private final UserRepository users;
+    private final UserService users;
     private final DemoCertificates certificates;
     private final int patients;
 
-    public BenchmarkData(RegionService regions, Clock clock, UserRepository users, DemoCertificates certificates,
+    public BenchmarkData(RegionService regions, Clock clock, UserService users, DemoCertificates certificates,
             @Value("${koordinera.bench.large-unit-patients:3000}") int patients) {
         this.regions = regions;
         this.clock = clock;
@@ -55,7 +55,7 @@ public class BenchmarkData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         regions.saveUnit(new CareUnit(LARGE_UNIT, DemoData.VGR, "Benchmarkenheten (stor)", null, null));
         regions.saveUnit(new CareUnit(IMPORT_UNIT, DemoData.VGR, "Benchmarkenheten (import)", null, null));
-        users.save(new KoordineraUser("TSTNMT2321000156-B001", "Bengt Benchmark", "FYSIOTERAPEUT", true, true,
+        users.provision(new KoordineraUser("TSTNMT2321000156-B001", "Bengt Benchmark", "FYSIOTERAPEUT", true, true,
                 EnumSet.of(Role.REHAB_COORDINATOR), List.of(new Assignment(LARGE_UNIT, Purpose.VARD_OCH_BEHANDLING),
                         new Assignment(IMPORT_UNIT, Purpose.VARD_OCH_BEHANDLING))), "bench.vgr", DemoData.demoPasswordHash());
         if (!certificates.unitHasCertificates(LARGE_UNIT)) {

@@ -19,7 +19,7 @@ import se.koordinera.access.Assignment;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Purpose;
 import se.koordinera.access.Role;
-import se.koordinera.access.UserRepository;
+import se.koordinera.access.UserService;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.Region;
 import se.koordinera.region.RegionService;
@@ -46,12 +46,12 @@ public class DemoData implements ApplicationRunner {
 
     private final RegionService regions;
     private final Clock clock;
-    private final UserRepository users;
+    private final UserService users;
     private final DemoCertificates certificates;
     private final int patientsPerUnit;
     private final long seed;
 
-    public DemoData(RegionService regions, Clock clock, UserRepository users, DemoCertificates certificates,
+    public DemoData(RegionService regions, Clock clock, UserService users, DemoCertificates certificates,
             @Value("${koordinera.demo.patients-per-unit:520}") int patientsPerUnit,
             @Value("${koordinera.demo.seed-value:20261123}") long seed) {
         this.regions = regions;
@@ -111,6 +111,6 @@ public class DemoData implements ApplicationRunner {
 
     private void user(String username, String hsaId, String name, String profession, boolean licensed, boolean training,
             Set<Role> roles, List<Assignment> assignments, String hash) {
-        users.save(new KoordineraUser(hsaId, name, profession, licensed, training, roles, assignments), username, hash);
+        users.provision(new KoordineraUser(hsaId, name, profession, licensed, training, roles, assignments), username, hash);
     }
 }

@@ -14,8 +14,6 @@ import se.koordinera.shared.InvalidInputException;
 /** The pure computations behind the figures. */
 public final class FiguresMath {
 
-    /** Default gap (days) between certificate periods that still makes one sick-leave case (DOMAIN.md). */
-    public static final int MAX_GAP_DAYS = 5;
     public static final int MAX_MONTHS = 60;
 
     private FiguresMath() {
@@ -60,26 +58,6 @@ public final class FiguresMath {
             problems.add(new FieldProblem(field, "Fältet " + field + " ska vara en månad ÅÅÅÅ-MM"));
             return dflt;
         }
-    }
-
-    /**
-     * The first day of the patient's sick-leave case at {@code date}: periods are merged when the
-     * gap between one's end and the next start is at most {@code maxGap} days; the case covering
-     * the date, else the last one that ended before it. Null when no sick leave started on or before the date.
-     */
-    public static LocalDate sickLeaveStart(List<Period> periods, LocalDate date, int maxGap) {
-        List<Period> sorted = periods.stream().filter(p -> !p.from().isAfter(date)).sorted(Comparator.comparing(Period::from)).toList();
-        LocalDate start = null;
-        LocalDate end = null;
-        for (Period p : sorted) {
-            if (start == null || ChronoUnit.DAYS.between(end, p.from()) - 1 > maxGap) {
-                start = p.from();
-                end = p.to();
-            } else if (p.to().isAfter(end)) {
-                end = p.to();
-            }
-        }
-        return start;
     }
 
     /** The median, the mean of the two middle values for an even count; null for none. */

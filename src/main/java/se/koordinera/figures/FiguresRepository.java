@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.koordinera.sickleave.engine.Period;
 
 /** Counts per month (YYYY-MM, Swedish time) over a set of units. */
 @Repository
@@ -103,15 +102,6 @@ class FiguresRepository {
                         + local("e.time") + " >= ? and " + local("e.time") + " < ? order by e.id")
                 .params(units, from, to)
                 .query((rs, n) -> new Offer(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getObject(4, LocalDate.class))).list();
-    }
-
-    /** Certificate periods of the patient at the unit. */
-    List<Period> periods(String unitId, String patientId) {
-        return jdbc.sql("""
-                select p.from_date, p.to_date, p.degree from certificate c join certificate_period p on p.certificate_id = c.id
-                where c.care_unit_id = ? and c.patient_id = ?""")
-                .params(unitId, patientId)
-                .query((rs, n) -> new Period(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getInt(3))).list();
     }
 
     List<String> unitsOfRegion(String regionId) {

@@ -2,6 +2,7 @@ package se.koordinera.figures;
 
 import java.time.Clock;
 import se.koordinera.shared.SwedishTime;
+import se.koordinera.sickleave.SickLeaveService;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -36,7 +37,10 @@ public class FiguresService {
     private final Clock clock;
 
 
-    public FiguresService(FiguresRepository figures, AccessControl access, Clock clock) {
+    private final SickLeaveService sickLeaves;
+
+    public FiguresService(FiguresRepository figures, AccessControl access, SickLeaveService sickLeaves, Clock clock) {
+        this.sickLeaves = sickLeaves;
 
         this.clock = clock;
         this.figures = figures;
@@ -87,11 +91,18 @@ public class FiguresService {
         Map<String, Integer> fk = figures.fkNotifications(units, from, to);
         Map<String, Integer> overdue = figures.followUpsOverdue(units, from, to, today);
         Map<String, List<Long>> offerDays = new HashMap<>();
-        for (FiguresRepository.Offer o : figures.offers(units, from, to)) {
-            LocalDate start = FiguresMath.sickLeaveStart(figures.periods(o.unitId(), o.patientId()), o.date(), FiguresMath.MAX_GAP_DAYS);
+        // One read per unit of the offered patients' certificates; the engine merges them (one copy of the rule).
+        Map<String, List<FiguresRepository.Offer>> offersByUnit = new HashMap<>();
+        figures.offers(units, from, to).forEach(o -> offersByUnit.computeIfAbsent(o.unitId(), u -> new ArrayList<>()).add(o));
+        for (Map.Entry<String, List<FiguresRepository.Offer>> unitOffers : offersByUnit.entrySet()) {
+            Map<SickLeaveService.PatientOnDay, LocalDate> starts = sickLeaves.caseStarts(unitOffers.getKey(),
+                    unitOffers.getValue().stream().map(o -> new SickLeaveService.PatientOnDay(o.patientId(), o.date())).toList());
+            for (FiguresRepository.Offer o : unitOffers.getValue()) {
+            LocalDate start = starts.get(new SickLeaveService.PatientOnDay(o.patientId(), o.date()));
             if (start != null) {
                 offerDays.computeIfAbsent(YearMonth.from(o.date()).toString(), k -> new ArrayList<>())
                         .add(ChronoUnit.DAYS.between(start, o.date()));
+            }
             }
         }
         List<MonthFigures> result = new ArrayList<>();

@@ -13,20 +13,15 @@ import se.koordinera.access.KoordineraUser;
 
 /** The append-only coordination journal. Only inserts: the database refuses updates and deletes. */
 @Repository
-public class JournalRepository {
+class JournalRepository {
 
     private final JdbcClient jdbc;
 
-    public JournalRepository(JdbcClient jdbc) {
+    JournalRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** What a new entry says; kva and free of charge follow from the type (R15, R17). */
-    public record NewEntry(String unitId, String patientId, Long caseId, JournalType type, String interventionType, String actor,
-            LocalDate date, String text, Long consentId, Long correctsId) {
-    }
-
-    public JournalEntry insert(NewEntry e, KoordineraUser author) {
+    JournalEntry insert(NewJournalEntry e, KoordineraUser author) {
         boolean coordination = e.type() == JournalType.INTERVENTION || e.type() == JournalType.FK_NOTIFICATION;
         long id = jdbc.sql("""
                 insert into journal_entry (unit_id, patient_id, case_id, type, intervention_type, actor, occurred_on, kva, free_of_charge,
@@ -40,20 +35,12 @@ public class JournalRepository {
     }
 
     /** The patient's entries at the unit, oldest first. */
-    public List<JournalEntry> ofPatient(String unitId, String patientId) {
+    List<JournalEntry> ofPatient(String unitId, String patientId) {
         return jdbc.sql("select * from journal_entry where unit_id = ? and patient_id = ? order by time, id")
                 .params(unitId, patientId).query(JournalRepository::map).list();
     }
 
-    /** Whether the unit has anything of the patient (sick leave, a case or journal entries); else the patient is "not found". */
-    public boolean patientKnownAtUnit(String unitId, String patientId) {
-        return jdbc.sql("""
-                select exists (select 1 from certificate where care_unit_id = ? and patient_id = ?)
-                    or exists (select 1 from coordination_case where unit_id = ? and patient_id = ?)""")
-                .params(unitId, patientId, unitId, patientId).query(Boolean.class).single();
-    }
-
-    public Optional<JournalEntry> find(String unitId, long id) {
+    Optional<JournalEntry> find(String unitId, long id) {
         return jdbc.sql("select * from journal_entry where unit_id = ? and id = ?").params(unitId, id)
                 .query(JournalRepository::map).optional();
     }

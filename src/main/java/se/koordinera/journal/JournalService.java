@@ -11,6 +11,7 @@ import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
+import se.koordinera.patient.KnownPatients;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.shared.NotFoundException;
 
@@ -20,12 +21,13 @@ public class JournalService {
 
     private final JournalRepository journal;
     private final CurrentUser currentUser;
+    private final KnownPatients knownPatients;
 
     private final Clock clock;
 
 
-    public JournalService(JournalRepository journal, CurrentUser currentUser, Clock clock) {
-
+    JournalService(JournalRepository journal, CurrentUser currentUser, KnownPatients knownPatients, Clock clock) {
+        this.knownPatients = knownPatients;
         this.clock = clock;
         this.journal = journal;
         this.currentUser = currentUser;
@@ -48,12 +50,20 @@ public class JournalService {
     public JournalEntry correct(@UnitId String unitId, long entryId, String text) {
         JournalEntry original = journal.find(unitId, entryId)
                 .orElseThrow(() -> new NotFoundException("Journalanteckningen finns inte på vårdenheten"));
-        return journal.insert(new JournalRepository.NewEntry(unitId, original.patientId(), original.caseId(), JournalType.CORRECTION,
+        return journal.insert(new NewJournalEntry(unitId, original.patientId(), original.caseId(), JournalType.CORRECTION,
                 null, null, LocalDate.now(clock), text, null, original.id()), currentUser.get());
     }
 
+    /**
+     * Writes an entry signed by the current user. Not guarded itself: the one way other features
+     * journal what they did, from inside their own {@code @PatientData} commands (same transaction, same log).
+     */
+    public JournalEntry record(NewJournalEntry entry) {
+        return journal.insert(entry, currentUser.get());
+    }
+
     private void requireKnown(String unitId, Personnummer patientId) {
-        if (!journal.patientKnownAtUnit(unitId, patientId.value())) {
+        if (!knownPatients.isKnown(unitId, patientId.value())) {
             throw new NotFoundException("Patienten finns inte på vårdenheten");
         }
     }

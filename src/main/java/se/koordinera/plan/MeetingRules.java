@@ -14,9 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.koordinera.consent.ConsentPolicy;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.coordination.Actor;
+import se.koordinera.coordination.ConsentRequirements;
 import se.koordinera.coordination.Input;
 import se.koordinera.coordination.InterventionType;
 
@@ -109,7 +109,7 @@ public final class MeetingRules {
     public static Set<ConsentScope> requiredConsents(List<Meeting.Participant> participants) {
         Set<ConsentScope> required = EnumSet.of(ConsentScope.COORDINATION);
         participants.stream().map(p -> actor(p.actor())).filter(java.util.Objects::nonNull)
-                .forEach(a -> required.addAll(ConsentPolicy.requiredFor(InterventionType.COLLABORATION, a)));
+                .forEach(a -> required.addAll(ConsentRequirements.forIntervention(InterventionType.COLLABORATION, a)));
         return required;
     }
 

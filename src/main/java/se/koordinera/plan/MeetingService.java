@@ -16,6 +16,7 @@ import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientListing;
 import se.koordinera.audit.UnitId;
 import se.koordinera.consent.ConsentService;
+import se.koordinera.coordination.CaseRef;
 import se.koordinera.coordination.CaseService;
 import se.koordinera.coordination.CaseState;
 import se.koordinera.coordination.CaseStateMachine;
@@ -82,14 +83,14 @@ public class MeetingService {
 
     @PatientData(function = "patientkontrakt")
     public Agreements agreements(@UnitId String unitId, long caseId) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         List<Agreement> all = meetings.agreements(c.id(), c.patientId());
         return new Agreements(c.id(), c.patientId(), all.isEmpty() ? null : all.get(0), all);
     }
 
     @PatientData(function = "patientkontrakt", action = AccessAction.WRITE)
     public Agreement saveAgreement(@UnitId String unitId, long caseId, AgreementRules.Draft draft) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
+        CaseRef c = found(cases.lockCase(unitId, caseId));
         if (!c.open()) {
             throw new ConflictException("Ärendet är avslutat: överenskommelsen kan inte ändras.");
         }
@@ -104,7 +105,7 @@ public class MeetingService {
 
     @PatientData(function = "patientkontrakt", action = AccessAction.PRINT)
     public Document agreementPdf(@UnitId String unitId, long caseId, Integer version) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         Agreement a = meetings.agreements(c.id(), c.patientId()).stream().filter(x -> version == null || x.version() == version).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ingen överenskommelse finns" + (version == null ? "" : " i version " + version)));
         CareUnit unit = regions.unit(unitId);
@@ -114,17 +115,17 @@ public class MeetingService {
 
     @PatientData(function = "avstämningsmöten")
     public Meetings meetings(@UnitId String unitId, long caseId) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         return new Meetings(c.id(), c.patientId(), meetings.meetingsOfCase(c.id(), c.patientId()));
     }
 
     /** Books a meeting: the case must be accepted or active, and every external participant needs the patient's consent. */
     @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
     public Meeting book(@UnitId String unitId, long caseId, MeetingRules.Booking booking) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
-        if (!CaseStateMachine.allowsInterventions(CaseState.valueOf(c.state()))) {
+        CaseRef c = found(cases.lockCase(unitId, caseId));
+        if (!CaseStateMachine.allowsInterventions(c.state())) {
             throw new ConflictException("Möten kan bokas när patienten har accepterat erbjudandet om koordinering (ärendet är nu: "
-                    + CaseState.valueOf(c.state()).label() + ").");
+                    + c.state().label() + ").");
         }
         consents.requireActive(unitId, c.patientId(), MeetingRules.requiredConsents(booking.participants()));
         long id = meetings.insertMeeting(c.id(), booking, UUID.randomUUID() + "@koordinera.se", currentUser.get());
@@ -138,7 +139,7 @@ public class MeetingService {
     @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
     public Meeting recordMinutes(@UnitId String unitId, long meetingId, MeetingRules.NewMinutes minutes) {
         Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, m.caseId(), true));
+        CaseRef c = found(cases.lockCase(unitId, m.caseId()));
         LocalDate day = m.startsAt().atZoneSameInstant(SwedishTime.ZONE).toLocalDate();
         if (day.isAfter(LocalDate.now(clock))) {
             throw new ConflictException("Mötet har inte ägt rum ännu (" + day + "): anteckningar förs efter mötet.");
@@ -164,7 +165,7 @@ public class MeetingService {
                 ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static PlanRepository.CaseRef found(java.util.Optional<PlanRepository.CaseRef> c) {
+    private static CaseRef found(java.util.Optional<CaseRef> c) {
         return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
     }
 

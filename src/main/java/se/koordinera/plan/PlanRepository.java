@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.koordinera.coordination.CaseRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.koordinera.access.KoordineraUser;
@@ -26,21 +27,6 @@ class PlanRepository {
     PlanRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    /** The coordination case as the plan sees it: its patient and whether it is open. */
-    record CaseRef(long id, String unitId, String patientId, String patientName, String state) {
-        boolean open() {
-            return !"CLOSED".equals(state);
-        }
-    }
-
-    Optional<CaseRef> caseOf(String unitId, long caseId, boolean lock) {
-        return jdbc.sql("select c.id, c.unit_id, c.patient_id, case_display_name(p.protected_identity, c.registered_name, p.name) as name, c.state from coordination_case c join patient p on p.id = c.patient_id "
-                        + "where c.unit_id = ? and c.id = ?" + (lock ? " for update of c" : ""))
-                .params(unitId, caseId)
-                .query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3).trim(), rs.getString(4), rs.getString(5)))
-                .optional();
     }
 
     int latestVersion(long caseId) {
@@ -105,38 +91,22 @@ class PlanRepository {
                 new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")));
     }
 
-    /** An open case with its latest plan's next follow-up and when that plan was saved. */
-    record OpenCase(long id, String patientId, String patientName, String state, LocalDate created, LocalDate nextFollowUp,
-            LocalDate planSaved) {
+    /** When a case's latest plan version was saved and the next follow-up it planned. */
+    record LatestPlan(LocalDate nextFollowUp, LocalDate saved) {
     }
 
-    List<OpenCase> openCases(String unitId) {
-        return jdbc.sql("""
-                select c.id, c.patient_id, case_display_name(p.protected_identity, c.registered_name, p.name) as name, c.state, c.created_at, v.next_follow_up, v.created_at as plan_at
-                from coordination_case c join patient p on p.id = c.patient_id
-                left join lateral (select next_follow_up, created_at from care_plan_version where case_id = c.id
-                                   order by version desc limit 1) v on true
-                where c.unit_id = ? and c.state <> 'CLOSED' order by c.id""")
-                .param(unitId)
-                .query((rs, n) -> new OpenCase(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
-                        swedishDate(rs.getObject(5, OffsetDateTime.class)), rs.getObject(6, LocalDate.class),
-                        swedishDate(rs.getObject(7, OffsetDateTime.class))))
-                .list();
-    }
-
-    /** Every certificate period of these patients at the unit. */
-    Map<String, List<se.koordinera.sickleave.engine.Period>> periods(String unitId, java.util.Collection<String> patientIds) {
-        Map<String, List<se.koordinera.sickleave.engine.Period>> out = new java.util.HashMap<>();
-        if (patientIds.isEmpty()) {
+    /** The latest plan version of each of these cases that has one, in one query. */
+    Map<Long, LatestPlan> latestPlans(java.util.Collection<Long> caseIds) {
+        Map<Long, LatestPlan> out = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
             return out;
         }
         jdbc.sql("""
-                select c.patient_id, p.from_date, p.to_date, p.degree from certificate c join certificate_period p on p.certificate_id = c.id
-                where c.care_unit_id = ? and c.patient_id = any(?)""")
-                .params(unitId, patientIds.toArray(String[]::new))
+                select distinct on (case_id) case_id, next_follow_up, created_at from care_plan_version
+                where case_id = any(?) order by case_id, version desc""")
+                .param(caseIds.toArray(Long[]::new))
                 .query((ResultSet rs) -> {
-                    out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new se.koordinera.sickleave.engine.Period(
-                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                    out.put(rs.getLong(1), new LatestPlan(rs.getObject(2, LocalDate.class), swedishDate(rs.getObject(3, OffsetDateTime.class))));
                 });
         return out;
     }

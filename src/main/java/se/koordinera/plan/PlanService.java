@@ -16,6 +16,8 @@ import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientListing;
 import se.koordinera.audit.UnitId;
+import se.koordinera.coordination.CaseRef;
+import se.koordinera.coordination.CaseService;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.Period;
@@ -32,16 +34,18 @@ public class PlanService {
     static final String FUNCTION = "rehabiliteringsplan";
 
     private final PlanRepository plans;
+    private final CaseService cases;
     private final SickLeaveService sickLeaves;
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
 
-    public PlanService(PlanRepository plans, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock) {
+    public PlanService(PlanRepository plans, CaseService cases, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock) {
 
         this.clock = clock;
         this.plans = plans;
+        this.cases = cases;
         this.sickLeaves = sickLeaves;
         this.currentUser = currentUser;
     }
@@ -74,7 +78,7 @@ public class PlanService {
 
     @PatientData(function = FUNCTION)
     public PlanView plan(@UnitId String unitId, long caseId) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         List<CarePlan> all = plans.versions(c);
         CarePlan latest = all.isEmpty() ? null : all.get(0);
         List<Period> periods = actualPeriods(unitId, c);
@@ -87,7 +91,7 @@ public class PlanService {
 
     @PatientData(function = FUNCTION)
     public CarePlan version(@UnitId String unitId, long caseId, int version) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         return plans.version(c, version).orElseThrow(() -> new NotFoundException("Planen har ingen version " + version));
     }
 
@@ -98,7 +102,7 @@ public class PlanService {
                     b == null ? "b" : null).filter(java.util.Objects::nonNull)
                     .map(f -> new se.koordinera.shared.FieldProblem(f, "Ange versionsnummer " + f)).toList());
         }
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, false));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         CarePlan x = plans.version(c, a).orElseThrow(() -> new NotFoundException("Planen har ingen version " + a));
         CarePlan y = plans.version(c, b).orElseThrow(() -> new NotFoundException("Planen har ingen version " + b));
         return new Comparison(c.id(), c.patientId(), x, y, PlanRules.compare(x, y));
@@ -107,7 +111,7 @@ public class PlanService {
     /** A new version; refused (409) when the case is closed or the plan changed since {@code basedOnVersion}. */
     @PatientData(function = FUNCTION, action = AccessAction.WRITE)
     public CarePlan save(@UnitId String unitId, long caseId, PlanRules.Draft draft) {
-        PlanRepository.CaseRef c = found(plans.caseOf(unitId, caseId, true));
+        CaseRef c = found(cases.lockCase(unitId, caseId));
         if (!c.open()) {
             throw new ConflictException("Ärendet är avslutat: planen kan inte ändras.");
         }
@@ -125,15 +129,18 @@ public class PlanService {
     /** R16: open cases with an overdue or soon due follow-up, none planned, or a change of the sick leave since the last one. */
     @PatientData(function = "uppföljning av koordineringsärenden")
     public FollowUpList followUps(@UnitId String unitId, LocalDate today) {
-        List<PlanRepository.OpenCase> open = plans.openCases(unitId);
-        java.util.Map<String, List<Period>> periods = plans.periods(unitId, open.stream().map(PlanRepository.OpenCase::patientId).toList());
+        List<CaseRef> open = cases.openCases(unitId);
+        java.util.Map<Long, PlanRepository.LatestPlan> latest = plans.latestPlans(open.stream().map(CaseRef::id).toList());
+        java.util.Map<String, List<Period>> periods = sickLeaves.visiblePeriods(unitId, open.stream().map(CaseRef::patientId).distinct().toList());
         List<FollowUpList.Item> items = new ArrayList<>();
-        for (PlanRepository.OpenCase c : open) {
-            FollowUpRules.Status status = FollowUpRules.status(c.nextFollowUp(), today);
+        for (CaseRef c : open) {
+            PlanRepository.LatestPlan plan = latest.get(c.id());
+            LocalDate next = plan == null ? null : plan.nextFollowUp();
+            FollowUpRules.Status status = FollowUpRules.status(next, today);
             java.util.Set<FollowUpRules.Flag> flags = FollowUpRules.flags(periods.getOrDefault(c.patientId(), List.of()),
-                    c.planSaved() != null ? c.planSaved() : c.created(), today);
+                    plan != null ? plan.saved() : c.opened(), today);
             if (status != FollowUpRules.Status.PLANNED || !flags.isEmpty()) {
-                items.add(new FollowUpList.Item(c.id(), c.patientId(), c.patientName(), c.state(), c.nextFollowUp(), status, flags));
+                items.add(new FollowUpList.Item(c.id(), c.patientId(), c.patientName(), c.state().name(), next, status, flags));
             }
         }
         items.sort(java.util.Comparator.comparing((FollowUpList.Item i) -> i.status().ordinal())
@@ -143,7 +150,7 @@ public class PlanService {
     }
 
     /** Actions agreed at meetings that the latest plan does not have yet (same text, actor and date), to carry into the next version. */
-    private List<CarePlan.Activity> meetingActionsNotInPlan(PlanRepository.CaseRef c, CarePlan latest) {
+    private List<CarePlan.Activity> meetingActionsNotInPlan(CaseRef c, CarePlan latest) {
         List<CarePlan.Activity> in = latest == null ? List.of() : latest.activities();
         List<CarePlan.Activity> out = new ArrayList<>();
         for (String text : plans.agreedActionsOfMeetings(c.id())) {
@@ -156,18 +163,15 @@ public class PlanService {
         return out;
     }
 
-    private List<Period> actualPeriods(String unitId, PlanRepository.CaseRef c) {
-        List<Period> periods = new ArrayList<>();
-        try {
-            sickLeaves.patientCases(unitId, Personnummer.parse(c.patientId()), LocalDate.now(clock))
-                    .forEach(pc -> pc.certificates().forEach(cert -> periods.addAll(cert.periods())));
-        } catch (NotFoundException e) {
-            // a preventive case (R4): no sick leave at the unit
-        }
-        return periods;
+    /**
+     * The certificate periods the user may see, through the sick-leave feature's unguarded read:
+     * none for a preventive case (R4) or a patient whose sick leave is hidden from the user.
+     */
+    private List<Period> actualPeriods(String unitId, CaseRef c) {
+        return sickLeaves.visiblePeriods(unitId, List.of(c.patientId())).getOrDefault(c.patientId(), List.of());
     }
 
-    private static PlanRepository.CaseRef found(java.util.Optional<PlanRepository.CaseRef> c) {
+    private static CaseRef found(java.util.Optional<CaseRef> c) {
         return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
     }
 }

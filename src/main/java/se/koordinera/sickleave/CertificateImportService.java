@@ -13,6 +13,8 @@ import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.UnitId;
 import se.koordinera.region.CareUnit;
+import se.koordinera.patient.PatientRecord;
+import se.koordinera.patient.PatientRegister;
 import se.koordinera.region.RegionService;
 import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.ForbiddenException;
@@ -28,10 +30,12 @@ public class CertificateImportService {
 
     private final CertificateRepository certificates;
     private final RegionService regions;
+    private final PatientRegister register;
 
-    public CertificateImportService(CertificateRepository certificates, RegionService regions) {
+    public CertificateImportService(CertificateRepository certificates, RegionService regions, PatientRegister register) {
         this.certificates = certificates;
         this.regions = regions;
+        this.register = register;
     }
 
     /** Validates without touching the database; throws 400 with every problem. Returns the units named. */
@@ -69,13 +73,14 @@ public class CertificateImportService {
             throw new InvalidInputException(problems.size() + " fel i begäran: inget intyg har sparats", problems);
         }
 
-        Map<String, CertificateRepository.Stored> stored = certificates.findStored(normalized.stream().map(c -> c.facts().id()).toList());
+        Map<CertificateRepository.Key, CertificateRepository.Stored> stored = certificates.findStored(normalized.stream()
+                .map(NormalizedCertificate::key).toList());
         List<NormalizedCertificate> created = new ArrayList<>();
         List<NormalizedCertificate> updated = new ArrayList<>();
         int unchanged = 0;
         Map<String, Set<String>> written = new HashMap<>();
         for (NormalizedCertificate c : normalized) {
-            CertificateRepository.Stored old = stored.get(c.facts().id());
+            CertificateRepository.Stored old = stored.get(c.key());
             if (old == null) {
                 created.add(c);
             } else if (old.contentHash().equals(c.contentHash())) {
@@ -83,7 +88,7 @@ public class CertificateImportService {
                 continue;
             } else {
                 if (!unitIds.contains(old.unitId())) {
-                    // Moving a certificate away from a unit is a write at that unit too.
+                    // Moving a certificate away from a unit of the same provider is a write at that unit too.
                     throw new ForbiddenException("Intyget " + c.facts().id() + " hör till en vårdenhet du saknar uppdrag för");
                 }
                 updated.add(c);
@@ -92,14 +97,14 @@ public class CertificateImportService {
             }
             written.computeIfAbsent(c.facts().unitId(), u -> new TreeSet<>()).add(c.facts().patientId());
         }
-        Map<String, CertificateRepository.PatientRow> patients = new LinkedHashMap<>();
-        for (NormalizedCertificate c : created) {
-            patients.put(c.facts().patientId(), new CertificateRepository.PatientRow(c.facts().patientId(), c.patientName(), c.protectedIdentity()));
+        // Each certificate speaks for its own provider's register only (PDL 4 kap.).
+        Map<List<String>, PatientRecord> patients = new LinkedHashMap<>();
+        for (List<NormalizedCertificate> changed : List.of(created, updated)) {
+            for (NormalizedCertificate c : changed) {
+                patients.put(List.of(c.careProviderId(), c.facts().patientId()), c.patientRecord());
+            }
         }
-        for (NormalizedCertificate c : updated) {
-            patients.put(c.facts().patientId(), new CertificateRepository.PatientRow(c.facts().patientId(), c.patientName(), c.protectedIdentity()));
-        }
-        certificates.upsertPatients(patients.values());
+        register.recordFromCertificates(patients.values());
         if (!created.isEmpty()) {
             certificates.insert(created);
         }

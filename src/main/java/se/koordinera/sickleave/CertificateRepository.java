@@ -25,42 +25,30 @@ class CertificateRepository {
         this.jdbc = jdbc;
     }
 
-    record Stored(String id, String contentHash, String unitId, String patientId) {
+    /** A certificate id is unique within its care provider only: another provider's id is another certificate. */
+    record Key(String careProviderId, String id) {
     }
 
-    record PatientRow(String id, String name, boolean protectedIdentity) {
+    record Stored(Key key, String contentHash, String unitId, String patientId) {
     }
 
-    /** Content hash and unit of the certificates of these ids that are stored already. */
-    Map<String, Stored> findStored(Collection<String> ids) {
-        Map<String, Stored> stored = new HashMap<>();
-        jdbc.sql("select id, content_hash, care_unit_id, patient_id from certificate where id = any(?)")
-                .param(ids.toArray(String[]::new))
+    /** Content hash and unit of the certificates of these keys that are stored already. */
+    Map<Key, Stored> findStored(Collection<Key> keys) {
+        Map<Key, Stored> stored = new HashMap<>();
+        jdbc.sql("""
+                select c.care_provider_id, c.id, c.content_hash, c.care_unit_id, c.patient_id from certificate c
+                join unnest(:providers::text[], :ids::text[]) as k(provider, id) on c.care_provider_id = k.provider and c.id = k.id""")
+                .param("providers", keys.stream().map(Key::careProviderId).toArray(String[]::new))
+                .param("ids", keys.stream().map(Key::id).toArray(String[]::new))
                 .query((ResultSet rs) -> {
-                    stored.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4).trim()));
+                    Key key = new Key(rs.getString(1), rs.getString(2));
+                    stored.put(key, new Stored(key, rs.getString(3), rs.getString(4), rs.getString(5).trim()));
                 });
         return stored;
     }
 
     // Bulk writes send one array per column and let PostgreSQL unnest them: one statement per
     // table and batch instead of thousands of row inserts (the import target is 10 000/s).
-
-    void upsertPatients(Collection<PatientRow> patients) {
-        if (patients.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                insert into patient (id, name, protected_identity, updated_at)
-                select id, name, protected, now() from unnest(:ids::text[], :names::text[], :protected::boolean[]) as t(id, name, protected)
-                on conflict (id) do update set name = excluded.name,
-                  -- Protection is never lifted by an import: a sender that omits the flag must not expose the patient.
-                  protected_identity = patient.protected_identity or excluded.protected_identity, updated_at = now()
-                where patient.name is distinct from excluded.name or (excluded.protected_identity and not patient.protected_identity)""")
-                .param("ids", patients.stream().map(PatientRow::id).toArray(String[]::new))
-                .param("names", patients.stream().map(PatientRow::name).toArray(String[]::new))
-                .param("protected", patients.stream().map(PatientRow::protectedIdentity).toArray(Boolean[]::new))
-                .update();
-    }
 
     void insert(List<NormalizedCertificate> certificates) {
         jdbc.sql("""
@@ -86,9 +74,12 @@ class CertificateRepository {
                   :signed::date[], :code::text[], :text::text[], :secondary::text[], :occupation::text[], :start::date[],
                   :end::date[], :hash::text[])
                   as t(id, patient, provider, unit, doctor, doctor_name, signed, code, text, secondary, occupation, start_date, end_date, hash)
-                where c.id = t.id""")
+                where c.care_provider_id = t.provider and c.id = t.id""")
                 .params(columns(certificates)).update();
-        jdbc.sql("delete from certificate_period where certificate_id = any(:ids::text[])")
+        jdbc.sql("""
+                delete from certificate_period p using unnest(:providers::text[], :ids::text[]) as k(provider, id)
+                where p.care_provider_id = k.provider and p.certificate_id = k.id""")
+                .param("providers", certificates.stream().map(NormalizedCertificate::careProviderId).toArray(String[]::new))
                 .param("ids", certificates.stream().map(c -> c.facts().id()).toArray(String[]::new)).update();
         insertPeriods(certificates);
     }
@@ -135,6 +126,7 @@ class CertificateRepository {
     }
 
     private void insertPeriods(List<NormalizedCertificate> certificates) {
+        List<String> providers = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Integer> ordinals = new ArrayList<>();
         List<String> froms = new ArrayList<>();
@@ -143,6 +135,7 @@ class CertificateRepository {
         for (NormalizedCertificate c : certificates) {
             List<Period> periods = c.facts().periods();
             for (int i = 0; i < periods.size(); i++) {
+                providers.add(c.careProviderId());
                 ids.add(c.facts().id());
                 ordinals.add(i);
                 froms.add(periods.get(i).from().toString());
@@ -151,9 +144,9 @@ class CertificateRepository {
             }
         }
         jdbc.sql("""
-                insert into certificate_period (certificate_id, ordinal, from_date, to_date, degree)
-                select * from unnest(:ids::text[], :ordinals::int[], :froms::date[], :tos::date[], :degrees::int[])""")
-                .param("ids", ids.toArray(String[]::new)).param("ordinals", ordinals.toArray(Integer[]::new))
+                insert into certificate_period (care_provider_id, certificate_id, ordinal, from_date, to_date, degree)
+                select * from unnest(:providers::text[], :ids::text[], :ordinals::int[], :froms::date[], :tos::date[], :degrees::int[])""")
+                .param("providers", providers.toArray(String[]::new)).param("ids", ids.toArray(String[]::new)).param("ordinals", ordinals.toArray(Integer[]::new))
                 .param("froms", froms.toArray(String[]::new)).param("tos", tos.toArray(String[]::new))
                 .param("degrees", degrees.toArray(Integer[]::new))
                 .update();
@@ -168,17 +161,26 @@ class CertificateRepository {
         return read("""
                 select c.id, c.patient_id, c.care_unit_id, c.doctor_id, c.doctor_name, c.signed, c.diagnosis_code, c.diagnosis_text,
                   c.secondary_diagnoses, c.occupation, p.from_date, p.to_date, p.degree from certificate c
-                join certificate_period p on p.certificate_id = c.id
+                join certificate_period p on p.care_provider_id = c.care_provider_id and p.certificate_id = c.id
                 where c.care_unit_id = :unit and c.patient_id in
                   (select patient_id from certificate where care_unit_id = :unit and end_date >= :after)
                 """, Map.of("unit", unitId, "after", endedOnOrAfter));
+    }
+
+    List<CertificateFacts> ofPatientsAtUnit(String unitId, Collection<String> patientIds) {
+        return read("""
+                select c.id, c.patient_id, c.care_unit_id, c.doctor_id, c.doctor_name, c.signed, c.diagnosis_code, c.diagnosis_text,
+                  c.secondary_diagnoses, c.occupation, p.from_date, p.to_date, p.degree from certificate c
+                join certificate_period p on p.care_provider_id = c.care_provider_id and p.certificate_id = c.id
+                where c.care_unit_id = :unit and c.patient_id = any(:patients::char(12)[])
+                """, Map.of("unit", unitId, "patients", patientIds.toArray(String[]::new)));
     }
 
     List<CertificateFacts> ofPatientAtUnit(String unitId, String patientId) {
         return read("""
                 select c.id, c.patient_id, c.care_unit_id, c.doctor_id, c.doctor_name, c.signed, c.diagnosis_code, c.diagnosis_text,
                   c.secondary_diagnoses, c.occupation, p.from_date, p.to_date, p.degree from certificate c
-                join certificate_period p on p.certificate_id = c.id
+                join certificate_period p on p.care_provider_id = c.care_provider_id and p.certificate_id = c.id
                 where c.care_unit_id = :unit and c.patient_id = :patient
                 """, Map.of("unit", unitId, "patient", patientId));
     }
@@ -187,17 +189,8 @@ class CertificateRepository {
         return read("""
                 select c.id, c.patient_id, c.care_unit_id, c.doctor_id, c.doctor_name, c.signed, c.diagnosis_code, c.diagnosis_text,
                   c.secondary_diagnoses, c.occupation, p.from_date, p.to_date, p.degree from certificate c
-                join certificate_period p on p.certificate_id = c.id
+                join certificate_period p on p.care_provider_id = c.care_provider_id and p.certificate_id = c.id
                 where c.care_unit_id = :unit""", Map.of("unit", unitId));
-    }
-
-    Map<String, PatientRow> patients(Collection<String> ids) {
-        Map<String, PatientRow> result = new HashMap<>();
-        jdbc.sql("select id, name, protected_identity from patient where id = any(?::char(12)[])").param(ids.toArray(String[]::new))
-                .query((ResultSet rs) -> {
-                    result.put(rs.getString(1), new PatientRow(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
-                });
-        return result;
     }
 
     /** Rows are certificate x period in any order; periods are put in date order by CertificateFacts. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.koordinera.patient.PatientRecord;
+import se.koordinera.patient.PatientRegister;
 import se.koordinera.sickleave.synthetic.Doctor;
 import se.koordinera.sickleave.synthetic.GeneratedCertificate;
 import se.koordinera.sickleave.synthetic.SyntheticCertificates;
@@ -21,10 +23,12 @@ public class DemoCertificates {
 
     private final CertificateRepository repository;
     private final JdbcClient jdbc;
+    private final PatientRegister register;
 
-    DemoCertificates(CertificateRepository repository, JdbcClient jdbc) {
+    DemoCertificates(CertificateRepository repository, JdbcClient jdbc, PatientRegister register) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.register = register;
     }
 
     public boolean unitHasCertificates(String unitId) {
@@ -35,15 +39,15 @@ public class DemoCertificates {
     @Transactional
     public int seed(long seed, String careProviderId, String unitId, List<Doctor> doctors, int patients, LocalDate today) {
         List<GeneratedCertificate> generated = new SyntheticCertificates(seed).generate(careProviderId, unitId, doctors, patients, today);
-        Map<String, CertificateRepository.PatientRow> patientRows = new LinkedHashMap<>();
+        Map<String, PatientRecord> patientRows = new LinkedHashMap<>();
         List<NormalizedCertificate> certificates = new ArrayList<>(generated.size());
         for (GeneratedCertificate g : generated) {
-            patientRows.put(g.facts().patientId(),
-                    new CertificateRepository.PatientRow(g.facts().patientId(), g.patientName(), g.protectedIdentity()));
-            certificates.add(new NormalizedCertificate(g.facts(), careProviderId, g.patientName(), g.protectedIdentity(),
-                    "synthetic:" + g.facts().id()));
+            NormalizedCertificate c = new NormalizedCertificate(g.facts(), careProviderId, g.patientName(), g.protectedIdentity(),
+                    "synthetic:" + g.facts().id());
+            patientRows.put(g.facts().patientId(), c.patientRecord());
+            certificates.add(c);
         }
-        repository.upsertPatients(patientRows.values());
+        register.recordFromCertificates(patientRows.values());
         repository.insert(certificates);
         return certificates.size();
     }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import se.koordinera.patient.PatientRecord;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.Period;
@@ -13,6 +14,15 @@ import se.koordinera.sickleave.engine.Period;
 /** A validated certificate in canonical form, with the hash that tells a correction from a repeat. */
 record NormalizedCertificate(CertificateFacts facts, String careProviderId, String patientName, boolean protectedIdentity,
         String contentHash) {
+
+    CertificateRepository.Key key() {
+        return new CertificateRepository.Key(careProviderId, facts.id());
+    }
+
+    /** What this certificate says of its patient, for its own provider's register. */
+    PatientRecord patientRecord() {
+        return new PatientRecord(careProviderId, facts.patientId(), patientName, protectedIdentity);
+    }
 
     static NormalizedCertificate of(CertificateInput in) {
         String patientId = Personnummer.parse(in.patient().id()).value();

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
+import se.koordinera.patient.PatientRecord;
+import se.koordinera.patient.PatientRegister;
 import se.koordinera.patient.Personnummer;
+import se.koordinera.region.RegionService;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
 import se.koordinera.sickleave.engine.SickLeaveCase;
@@ -27,10 +30,17 @@ class SickLeaveComputation {
     private final OverviewSettingsService settings;
     private final CurrentUser currentUser;
     private final ObjectProvider<CoordinationStatusLookup> coordination;
+    private final PatientRegister register;
+    private final RegionService regions;
+    private final java.time.Clock clock;
 
     SickLeaveComputation(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
-            ObjectProvider<CoordinationStatusLookup> coordination) {
+            ObjectProvider<CoordinationStatusLookup> coordination, PatientRegister register, RegionService regions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.certificates = certificates;
+        this.register = register;
+        this.regions = regions;
         this.settings = settings;
         this.currentUser = currentUser;
         this.coordination = coordination;
@@ -48,12 +58,12 @@ class SickLeaveComputation {
                 query.endedWithinDays() != null ? query.endedWithinDays() : own.endedWithinDays());
         List<CertificateFacts> facts = certificates.relevantForOverview(unitId, parameters.activeOn().minusDays(parameters.endedWithinDays()));
         List<SickLeaveCase> cases = SickLeaveEngine.overview(facts, parameters);
-        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(cases.stream().map(SickLeaveCase::patientId).toList());
+        Map<String, PatientRecord> patients = patients(unitId, cases.stream().map(SickLeaveCase::patientId).toList());
         Map<String, String> states = coordinationStates(unitId, cases);
 
         List<SickLeaveItem> items = new ArrayList<>(cases.size());
         for (SickLeaveCase c : cases) {
-            CertificateRepository.PatientRow patient = patients.get(c.patientId());
+            PatientRecord patient = patients.get(c.patientId());
             if (SickLeaveService.visible(user, patient, c)) {
                 items.add(SickLeaveService.toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
             }
@@ -65,7 +75,7 @@ class SickLeaveComputation {
     List<SickLeaveService.PatientCase> patientCases(String unitId, Personnummer patientId, LocalDate today) {
         KoordineraUser user = currentUser.get();
         List<CertificateFacts> facts = certificates.ofPatientAtUnit(unitId, patientId.value());
-        CertificateRepository.PatientRow patient = certificates.patients(List.of(patientId.value())).get(patientId.value());
+        PatientRecord patient = patients(unitId, List.of(patientId.value())).get(patientId.value());
         if (facts.isEmpty() || patient == null) {
             throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
         }
@@ -77,6 +87,39 @@ class SickLeaveComputation {
             throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
         }
         return visible.stream().map(c -> new SickLeaveService.PatientCase(SickLeaveService.toItem(c, patient, today, null), c.certificates())).toList();
+    }
+
+    /**
+     * Of these patients, those with a sick leave at the unit that the current user may see (the
+     * overview's rule, protected identity included). Unlogged: for use inside logged methods.
+     */
+    java.util.Set<String> visiblePatients(String unitId, java.util.Collection<String> patientIds) {
+        return visibleCertificates(unitId, patientIds).keySet();
+    }
+
+    /**
+     * The certificates at the unit of those of these patients whose sick leave the current user
+     * may see, by patient. Unlogged: for use inside logged methods.
+     */
+    Map<String, List<CertificateFacts>> visibleCertificates(String unitId, java.util.Collection<String> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        KoordineraUser user = currentUser.get();
+        Map<String, PatientRecord> records = patients(unitId, patientIds);
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        Map<String, List<CertificateFacts>> visible = new java.util.HashMap<>();
+        for (SickLeaveCase c : SickLeaveEngine.allCases(certificates.ofPatientsAtUnit(unitId, patientIds), maxGap, java.time.LocalDate.now(clock))) {
+            if (SickLeaveService.visible(user, records.get(c.patientId()), c)) {
+                visible.computeIfAbsent(c.patientId(), k -> new ArrayList<>()).addAll(c.certificates());
+            }
+        }
+        return visible;
+    }
+
+    /** The unit's care provider's own records of these patients: never another provider's name or flag. */
+    Map<String, PatientRecord> patients(String unitId, java.util.Collection<String> patientIds) {
+        return register.find(regions.unit(unitId).regionId(), patientIds);
     }
 
     private Map<String, String> coordinationStates(String unitId, List<SickLeaveCase> cases) {

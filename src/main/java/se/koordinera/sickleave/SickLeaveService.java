@@ -15,9 +15,11 @@ import se.koordinera.access.Role;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
+import se.koordinera.patient.PatientRecord;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
+import se.koordinera.sickleave.engine.Period;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
 import se.koordinera.shared.NotFoundException;
@@ -84,7 +86,7 @@ public class SickLeaveService {
                 byPatient.computeIfAbsent(c.patientId(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<String, CertificateRepository.PatientRow> patients = certificates.patients(byPatient.keySet());
+        Map<String, PatientRecord> patients = computation.patients(unitId, byPatient.keySet());
         CoordinationStatusLookup lookup = coordination.getIfAvailable();
         Map<String, String> open = lookup == null || byPatient.isEmpty() ? Map.of() : lookup.openCaseStates(unitId, byPatient.keySet());
         List<CandidateList.Candidate> items = new ArrayList<>();
@@ -92,7 +94,7 @@ public class SickLeaveService {
             if (open.containsKey(patientId)) {
                 return;
             }
-            CertificateRepository.PatientRow patient = patients.get(patientId);
+            PatientRecord patient = patients.get(patientId);
             SickLeaveCase active = cases.stream().filter(SickLeaveCase::active).findFirst().orElse(null);
             if (cases.stream().noneMatch(c -> visible(user, patient, c))) {
                 return;
@@ -118,6 +120,51 @@ public class SickLeaveService {
         return new CandidateList(today, minDays, items.size(), List.copyOf(items));
     }
 
+    /**
+     * Of these patients, those with a sick leave at the unit that the current user may see (the
+     * overview's rule, protected identity included). Not guarded or logged: a published read for
+     * other features' {@code @PatientData} methods, which log what they show.
+     */
+    public java.util.Set<String> visiblePatients(String unitId, java.util.Collection<String> patientIds) {
+        return computation.visiblePatients(unitId, patientIds);
+    }
+
+    /**
+     * Every certificate period at the unit of those of these patients whose sick leave the current
+     * user may see, by patient. Not guarded or logged: for other features' {@code @PatientData} methods.
+     */
+    public Map<String, List<Period>> visiblePeriods(String unitId, java.util.Collection<String> patientIds) {
+        Map<String, List<Period>> periods = new java.util.HashMap<>();
+        computation.visibleCertificates(unitId, patientIds).forEach((patient, certs) ->
+                periods.put(patient, certs.stream().flatMap(c -> c.periods().stream()).toList()));
+        return periods;
+    }
+
+    /** A patient on a day, e.g. the day coordination was offered. */
+    public record PatientOnDay(String patientId, LocalDate day) {
+    }
+
+    /**
+     * The first day of each patient's sick-leave case on the day (the case covering the day, else
+     * the last one that ended before it), merged by the engine with the default gap; absent when
+     * no sick leave started by then. Counts for figures only: not guarded, logged or shown per patient.
+     */
+    public Map<PatientOnDay, LocalDate> caseStarts(String unitId, java.util.Collection<PatientOnDay> points) {
+        Map<PatientOnDay, LocalDate> starts = new java.util.HashMap<>();
+        if (points.isEmpty()) {
+            return starts;
+        }
+        List<CertificateFacts> facts = certificates.ofPatientsAtUnit(unitId, points.stream().map(PatientOnDay::patientId).distinct().toList());
+        Map<String, List<CertificateFacts>> byPatient = new java.util.HashMap<>();
+        facts.forEach(f -> byPatient.computeIfAbsent(f.patientId(), k -> new ArrayList<>()).add(f));
+        for (PatientOnDay p : points) {
+            SickLeaveEngine.allCases(byPatient.getOrDefault(p.patientId(), List.of()), EngineParameters.DEFAULT_MAX_GAP_DAYS, p.day())
+                    .stream().map(SickLeaveCase::start).filter(s -> !s.isAfter(p.day())).max(LocalDate::compareTo)
+                    .ifPresent(s -> starts.put(p, s));
+        }
+        return starts;
+    }
+
     /** A case and its certificates with periods, for the patient page and API. */
     public record PatientCase(SickLeaveItem summary, List<CertificateFacts> certificates) {
     }
@@ -126,7 +173,7 @@ public class SickLeaveService {
      * Protected identity (skyddade personuppgifter): shown only to a doctor, for cases where the
      * doctor issued the current certificate, and then without the name.
      */
-    static boolean visible(KoordineraUser user, CertificateRepository.PatientRow patient, SickLeaveCase c) {
+    static boolean visible(KoordineraUser user, PatientRecord patient, SickLeaveCase c) {
         if (patient == null) {
             return false;
         }
@@ -137,7 +184,7 @@ public class SickLeaveService {
     }
 
 
-    static SickLeaveItem toItem(SickLeaveCase c, CertificateRepository.PatientRow patient, LocalDate on, String state) {
+    static SickLeaveItem toItem(SickLeaveCase c, PatientRecord patient, LocalDate on, String state) {
         Personnummer pnr = Personnummer.parse(c.patientId());
         CertificateFacts cur = c.current();
         String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();

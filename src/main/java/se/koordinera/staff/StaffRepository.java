@@ -18,14 +18,6 @@ class StaffRepository {
         this.jdbc = jdbc;
     }
 
-    record CaseRef(long id, String patientId, String state) {
-    }
-
-    Optional<CaseRef> caseOf(String unitId, long caseId) {
-        return jdbc.sql("select id, patient_id, state from coordination_case where unit_id = ? and id = ? for update")
-                .params(unitId, caseId).query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2).trim(), rs.getString(3))).optional();
-    }
-
     void insertResponsible(long caseId, KoordineraUser person, KoordineraUser by) {
         jdbc.sql("""
                 insert into case_responsible (case_id, responsible_id, responsible_name, licensed, insurance_medicine_training,

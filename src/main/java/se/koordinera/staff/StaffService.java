@@ -8,10 +8,12 @@ import se.koordinera.access.Assignment;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
-import se.koordinera.access.UserRepository;
+import se.koordinera.access.UserService;
 import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.UnitId;
+import se.koordinera.coordination.CaseRef;
+import se.koordinera.coordination.CaseService;
 import se.koordinera.region.Region;
 import se.koordinera.region.RegionService;
 import se.koordinera.shared.ConflictException;
@@ -27,12 +29,15 @@ import se.koordinera.shared.NotFoundException;
 public class StaffService {
 
     private final StaffRepository staff;
-    private final UserRepository users;
+    private final UserService users;
     private final RegionService regions;
     private final AccessControl access;
     private final CurrentUser currentUser;
+    private final CaseService cases;
 
-    public StaffService(StaffRepository staff, UserRepository users, RegionService regions, AccessControl access, CurrentUser currentUser) {
+    public StaffService(StaffRepository staff, UserService users, RegionService regions, AccessControl access, CurrentUser currentUser,
+            CaseService cases) {
+        this.cases = cases;
         this.staff = staff;
         this.users = users;
         this.regions = regions;
@@ -48,7 +53,7 @@ public class StaffService {
     }
 
     private List<KoordineraUser> careStaff(String unitId) {
-        return users.findAssignedTo(unitId).stream().filter(u -> u.mayAccessPatientsOf(unitId)).toList();
+        return users.assignedTo(unitId).stream().filter(u -> u.mayAccessPatientsOf(unitId)).toList();
     }
 
     static StaffMember member(KoordineraUser u) {
@@ -58,7 +63,7 @@ public class StaffService {
 
     @PatientData(function = "ansvarig för koordineringsärende")
     public Responsible responsible(@UnitId String unitId, long caseId) {
-        StaffRepository.CaseRef c = found(staff.caseOf(unitId, caseId));
+        CaseRef c = found(cases.caseRef(unitId, caseId));
         var r = staff.responsible(c.id()).orElse(null);
         return new Responsible(c.id(), c.patientId(), r, r == null ? List.of() : StaffRules.warnings(r.licensed(), r.insuranceMedicineTraining()));
     }
@@ -66,8 +71,8 @@ public class StaffService {
     /** R14: anyone of the unit's care staff; a person without licence or insurance-medicine training gets a warning, not a refusal. */
     @PatientData(function = "ansvarig för koordineringsärende", action = AccessAction.WRITE)
     public Responsible assignResponsible(@UnitId String unitId, long caseId, String hsaId) {
-        StaffRepository.CaseRef c = found(staff.caseOf(unitId, caseId));
-        if ("CLOSED".equals(c.state())) {
+        CaseRef c = found(cases.lockCase(unitId, caseId));
+        if (!c.open()) {
             throw new ConflictException("Ärendet är avslutat.");
         }
         KoordineraUser person = careStaff(unitId).stream().filter(u -> u.hsaId().equals(hsaId)).findFirst()
@@ -145,7 +150,7 @@ public class StaffService {
         return user;
     }
 
-    private static StaffRepository.CaseRef found(java.util.Optional<StaffRepository.CaseRef> c) {
+    private static CaseRef found(java.util.Optional<CaseRef> c) {
         return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
     }
 }

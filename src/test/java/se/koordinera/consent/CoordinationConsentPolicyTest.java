@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.koordinera.coordination.Actor;
+import se.koordinera.coordination.ConsentRequirements;
 import se.koordinera.coordination.InterventionType;
 
 class CoordinationConsentPolicyTest {
@@ -34,17 +35,17 @@ class CoordinationConsentPolicyTest {
         for (String s : scopes.split(" ")) {
             expected.add(ConsentScope.valueOf(s));
         }
-        assertThat(ConsentPolicy.requiredFor(type, actor)).isEqualTo(expected);
+        assertThat(ConsentRequirements.forIntervention(type, actor)).isEqualTo(expected);
     }
 
     @Test
     void fkLetterNeedsInformFk() {
-        assertThat(ConsentPolicy.requiredForFkNotification()).containsExactly(INFORM_FK);
+        assertThat(ConsentRequirements.forFkNotification()).containsExactlyInAnyOrder(COORDINATION, INFORM_FK);
     }
 
     @Test
     void noConsentNamesWhatIsMissing() {
-        assertThat(ConsentPolicy.refusal(List.of(), ConsentPolicy.requiredFor(InterventionType.COLLABORATION, Actor.EMPLOYER), DAY))
+        assertThat(ConsentPolicy.refusal(List.of(), ConsentRequirements.forIntervention(InterventionType.COLLABORATION, Actor.EMPLOYER), DAY))
                 .hasValueSatisfying(m -> assertThat(m).contains("Samtycke till koordinering saknas").contains("arbetsgivaren"));
     }
 

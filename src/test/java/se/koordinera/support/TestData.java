@@ -14,7 +14,7 @@ import se.koordinera.access.Assignment;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Purpose;
 import se.koordinera.access.Role;
-import se.koordinera.access.UserRepository;
+import se.koordinera.access.UserService;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
@@ -31,11 +31,11 @@ public class TestData {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final RegionService regions;
-    private final UserRepository users;
+    private final UserService users;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
 
-    public TestData(RegionService regions, UserRepository users, PasswordEncoder passwords, JdbcClient jdbc) {
+    public TestData(RegionService regions, UserService users, PasswordEncoder passwords, JdbcClient jdbc) {
         this.regions = regions;
         this.users = users;
         this.passwords = passwords;
@@ -81,7 +81,7 @@ public class TestData {
         String username = "test." + suffix;
         String hsaId = "TSTNMT-" + suffix.toUpperCase();
         KoordineraUser user = new KoordineraUser(hsaId, "Test " + suffix, profession, true, true, roles, assignments);
-        users.save(user, username, se.koordinera.demo.DemoData.demoPasswordHash());
+        users.provision(user, username, se.koordinera.demo.DemoData.demoPasswordHash());
         return new User(username, hsaId, user);
     }
 

@@ -56,9 +56,8 @@ class PlatformIT {
     }
 
     @Test
-    void browserPagesAnswerErrorsWithASwedishPageNotJson(@Autowired se.koordinera.access.UserRepository users) throws Exception {
-        var account = users.findLocalAccount("rehab.vgr").orElseThrow();
-        var principal = new se.koordinera.access.LocalUserDetails(account.username(), "", account.user());
+    void browserPagesAnswerErrorsWithASwedishPageNotJson(@Autowired org.springframework.security.core.userdetails.UserDetailsService users) throws Exception {
+        var principal = users.loadUserByUsername("rehab.vgr");
         var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
                 principal.getAuthorities());
         mvc.perform(get("/koordinering/arenden/987654321").with(
@@ -69,10 +68,9 @@ class PlatformIT {
     }
 
     @Test
-    void pagesSendAUserWithSeveralUnitsToTheUnitChooserUntilOneIsChosen(@Autowired se.koordinera.access.UserRepository users)
+    void pagesSendAUserWithSeveralUnitsToTheUnitChooserUntilOneIsChosen(@Autowired org.springframework.security.core.userdetails.UserDetailsService users)
             throws Exception {
-        var account = users.findLocalAccount("lakare.vgr").orElseThrow();
-        var principal = new se.koordinera.access.LocalUserDetails(account.username(), "", account.user());
+        var principal = users.loadUserByUsername("lakare.vgr");
         var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
                 principal.getAuthorities());
         for (String page : new String[] {"/oversikt", "/oversikt/excel", "/patient/191212121212", "/koordinering",
