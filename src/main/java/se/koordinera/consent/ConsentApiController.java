@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.koordinera.coordination.Input;
 import se.koordinera.patient.Personnummer;
 
 @RestController
@@ -31,31 +30,15 @@ public class ConsentApiController {
     @PostMapping("/patients/{patientId}/consents")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrera ett samtycke (skriver en journalanteckning)")
-    public Consent give(@PathVariable String patientId, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Personnummer patient = Personnummer.parse(patientId);
-        return consents.give(unit, patient, parse(body, consents.today()));
-    }
-
-    /** Shared by API and UI: every bad field named in one 400. */
-    public static ConsentService.NewConsent parse(Map<String, Object> body, LocalDate today) {
-        Input in = Input.of(body, "scope", "form", "given", "note");
-        ConsentScope scope = in.enumValue("scope", ConsentScope.class, true);
-        ConsentForm form = in.enumValue("form", ConsentForm.class, true);
-        LocalDate given = in.date("given", true, today);
-        String note = in.note("note", false);
-        in.failIfProblems();
-        return new ConsentService.NewConsent(scope, form, given, note);
+    public Consent give(@PathVariable String patientId, @RequestParam String unit, @RequestBody ConsentRequests.NewConsent body) {
+        return consents.give(unit, Personnummer.parse(patientId), body);
     }
 
     @PostMapping("/consents/{id}/withdrawal")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Återkalla ett samtycke (ett nytt faktum; skriver en journalanteckning)")
-    public Consent withdraw(@PathVariable long id, @RequestParam String unit, @RequestBody(required = false) Map<String, Object> body) {
-        Input in = Input.of(body, "withdrawn", "note");
-        LocalDate withdrawn = in.date("withdrawn", true, consents.today());
-        String note = in.note("note", false);
-        in.failIfProblems();
-        return consents.withdraw(unit, id, withdrawn, note);
+    public Consent withdraw(@PathVariable long id, @RequestParam String unit, @RequestBody ConsentRequests.Withdrawal body) {
+        return consents.withdraw(unit, id, body.withdrawn(), body.note());
     }
 
     @GetMapping("/patients/{patientId}/consents")

@@ -50,11 +50,8 @@ public class ConsentService {
         this.events = events;
     }
 
-    public record NewConsent(ConsentScope scope, ConsentForm form, LocalDate given, String note) {
-    }
-
     @PatientData(function = "samtycken", action = AccessAction.WRITE)
-    public Consent give(@UnitId String unitId, @PatientId Personnummer patientId, NewConsent input) {
+    public Consent give(@UnitId String unitId, @PatientId Personnummer patientId, ConsentRequests.NewConsent input) {
         requireKnown(unitId, patientId.value());
         KoordineraUser user = currentUser.get();
         long id = consents.insert(unitId, patientId.value(), input.scope(), input.form(), input.given(), input.note(), user);

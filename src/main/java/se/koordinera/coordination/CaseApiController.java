@@ -45,51 +45,10 @@ public class CaseApiController {
         this.settings = settings;
     }
 
-    public record NewCase(Personnummer patientId, CaseReason reason, String patientName) {
-    }
-
-    /** Shared by API and UI. */
-    public static NewCase parseNewCase(Map<String, Object> body) {
-        Input in = Input.of(body, "patientId", "reason", "patientName");
-        String id = in.text("patientId", true);
-        Personnummer patient = null;
-        if (id != null) {
-            try {
-                patient = Personnummer.parse(id);
-            } catch (InvalidPersonnummerException e) {
-                in.problem("patientId", e.getMessage());
-            }
-        }
-        CaseReason reason = in.enumValue("reason", CaseReason.class, true);
-        String name = in.text("patientName", false);
-        in.failIfProblems();
-        return new NewCase(patient, reason, name);
-    }
-
-    public static CaseService.NewIntervention parseIntervention(Map<String, Object> body, LocalDate today) {
-        Input in = Input.of(body, "type", "date", "note", "actor");
-        InterventionType type = in.enumValue("type", InterventionType.class, true);
-        LocalDate date = in.date("date", true, today);
-        String note = in.note("note", true);
-        Actor actor = in.enumValue("actor", Actor.class, false);
-        if (type == InterventionType.COLLABORATION && actor == null && in.ok()) {
-            in.problem("actor", "Samverkan kräver en aktör: EMPLOYER, FK, AF eller MUNICIPALITY");
-        } else if (type == InterventionType.COLLABORATION && actor == Actor.OTHER_CARE_UNIT) {
-            in.problem("actor", "Samverkan med en annan vårdenhet dokumenteras som intern samordning (INTERNAL_COORDINATION)");
-        } else if (type == InterventionType.INTERNAL_COORDINATION && actor != null && actor != Actor.OTHER_CARE_UNIT) {
-            in.problem("actor", "Intern samordning sker inom vårdenheten (ingen aktör) eller med OTHER_CARE_UNIT");
-        } else if (type == InterventionType.PERSONAL_SUPPORT && actor != null) {
-            in.problem("actor", "Personligt stöd ges till patienten: ange ingen aktör");
-        }
-        in.failIfProblems();
-        return new CaseService.NewIntervention(type, date, note, actor);
-    }
-
     @PostMapping("/cases")
     @Operation(summary = "Registrera ett koordineringsärende (SICK_LEAVE eller PREVENTIVE enligt regionens policy)")
-    public ResponseEntity<CoordinationCase> create(@RequestParam String unit, @RequestBody Map<String, Object> body) {
-        NewCase input = parseNewCase(body);
-        CoordinationCase c = cases.register(unit, input.patientId(), input.reason(), input.patientName());
+    public ResponseEntity<CoordinationCase> create(@RequestParam String unit, @RequestBody CaseRequests.NewCase body) {
+        CoordinationCase c = cases.register(unit, Personnummer.parse(body.patientId()), body.reason(), body.patientName());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id() + "?unit=" + unit)).body(c);
     }
 
@@ -115,62 +74,53 @@ public class CaseApiController {
 
     @PostMapping("/cases/{id}/assessment")
     @Operation(summary = "Läkarens bedömning om koordinering är relevant (R3, endast läkare)")
-    public CoordinationCase assess(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "relevant", "note", "version");
-        Boolean relevant = in.bool("relevant", true);
-        String note = in.note("note", false);
-        Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
-        in.failIfProblems();
-        return cases.assess(unit, id, relevant, note, version);
+    public CoordinationCase assess(@PathVariable long id, @RequestParam String unit, @RequestBody CaseRequests.Assessment body) {
+        return cases.assess(unit, id, body.relevant(), body.note(), body.version());
     }
 
     @PostMapping("/cases/{id}/offer")
     @Operation(summary = "Erbjud koordinering (kräver en läkares bedömning att det är relevant)")
-    public CoordinationCase offer(@PathVariable long id, @RequestParam String unit, @RequestBody(required = false) Map<String, Object> body) {
-        Simple s = simple(body);
+    public CoordinationCase offer(@PathVariable long id, @RequestParam String unit,
+            @RequestBody(required = false) CaseRequests.Step body) {
+        CaseRequests.Step s = body == null ? CaseRequests.Step.EMPTY : body;
         return cases.offer(unit, id, s.note(), s.version());
     }
 
     @PostMapping("/cases/{id}/accept")
     @Operation(summary = "Patienten accepterar erbjudandet (kräver aktivt samtycke till koordinering)")
-    public CoordinationCase accept(@PathVariable long id, @RequestParam String unit, @RequestBody(required = false) Map<String, Object> body) {
-        Simple s = simple(body);
+    public CoordinationCase accept(@PathVariable long id, @RequestParam String unit,
+            @RequestBody(required = false) CaseRequests.Step body) {
+        CaseRequests.Step s = body == null ? CaseRequests.Step.EMPTY : body;
         return cases.accept(unit, id, s.note(), s.version());
     }
 
     @PostMapping("/cases/{id}/decline")
     @Operation(summary = "Patienten avböjer erbjudandet")
-    public CoordinationCase decline(@PathVariable long id, @RequestParam String unit, @RequestBody(required = false) Map<String, Object> body) {
-        Simple s = simple(body);
+    public CoordinationCase decline(@PathVariable long id, @RequestParam String unit,
+            @RequestBody(required = false) CaseRequests.Step body) {
+        CaseRequests.Step s = body == null ? CaseRequests.Step.EMPTY : body;
         return cases.decline(unit, id, s.note(), s.version());
     }
 
     @PostMapping("/cases/{id}/close")
     @Operation(summary = "Avsluta ärendet med ett utfall")
-    public CoordinationCase close(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "outcome", "note", "version");
-        Outcome outcome = in.enumValue("outcome", Outcome.class, true);
-        String note = in.note("note", false);
-        Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
-        in.failIfProblems();
-        return cases.close(unit, id, outcome, note, version);
+    public CoordinationCase close(@PathVariable long id, @RequestParam String unit, @RequestBody CaseRequests.Close body) {
+        return cases.close(unit, id, body.outcome(), body.note(), body.version());
     }
 
     @PostMapping("/cases/{id}/interventions")
     @Operation(summary = "Dokumentera en koordineringsinsats (KVÅ GC001, avgiftsfri, utan diagnos)")
-    public ResponseEntity<JournalEntry> intervention(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        JournalEntry entry = cases.intervention(unit, id, parseIntervention(body, LocalDate.now(clock)));
+    public ResponseEntity<JournalEntry> intervention(@PathVariable long id, @RequestParam String unit,
+            @RequestBody CaseRequests.Intervention body) {
+        JournalEntry entry = cases.intervention(unit, id, body);
         return ResponseEntity.status(201).body(entry);
     }
 
     @PostMapping("/cases/{id}/fk-notifications")
     @Operation(summary = "Informera Försäkringskassan om behov av rehabiliteringsåtgärder (kräver samtycke INFORM_FK)")
     public ResponseEntity<FkNotification> notifyFk(@PathVariable long id, @RequestParam String unit,
-            @RequestBody(required = false) Map<String, Object> body) {
-        Input in = Input.of(body, "note");
-        String note = in.note("note", false);
-        in.failIfProblems();
-        FkNotification n = cases.notifyFk(unit, id, note);
+            @RequestBody(required = false) CaseRequests.FkNotice body) {
+        FkNotification n = cases.notifyFk(unit, id, (body == null ? CaseRequests.FkNotice.EMPTY : body).note());
         return ResponseEntity.created(URI.create(n.letterUrl())).body(n);
     }
 
@@ -184,7 +134,7 @@ public class CaseApiController {
     @Operation(summary = "Arbetslista: patienter som kan behöva koordinering och saknar öppet ärende")
     public CandidateList candidates(@PathVariable String unitId, @RequestParam(required = false) Integer minDays) {
         if (minDays != null && (minDays < 1 || minDays > 365)) {
-            throw new InvalidInputException("minDays", "minDays ska vara mellan 1 och 365");
+            throw new InvalidInputException("minDays", "Ange ett antal dagar mellan 1 och 365");
         }
         int days = minDays != null ? minDays : settings.get(unitId).candidateMinDays();
         return sickLeaves.candidates(unitId, days, LocalDate.now(clock));
@@ -198,11 +148,8 @@ public class CaseApiController {
 
     @PutMapping("/units/{unitId}/coordination-settings")
     @Operation(summary = "Ändra vårdenhetens inställning (verksamhetschef)")
-    public CoordinationSettings.Settings putSettings(@PathVariable String unitId, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "candidateMinDays");
-        Integer days = in.integer("candidateMinDays", true, 1, 365);
-        in.failIfProblems();
-        return settings.set(unitId, days);
+    public CoordinationSettings.Settings putSettings(@PathVariable String unitId, @RequestBody CaseRequests.Settings body) {
+        return settings.set(unitId, body.candidateMinDays());
     }
 
     static ResponseEntity<byte[]> pdf(Letter letter, boolean attachment) {
@@ -214,14 +161,4 @@ public class CaseApiController {
                 .body(letter.pdf());
     }
 
-    record Simple(String note, Integer version) {
-    }
-
-    static Simple simple(Map<String, Object> body) {
-        Input in = Input.of(body, "note", "version");
-        String note = in.note("note", false);
-        Integer version = in.integer("version", false, 0, Integer.MAX_VALUE);
-        in.failIfProblems();
-        return new Simple(note, version);
-    }
 }

@@ -68,9 +68,6 @@ public class CaseService {
         this.currentUser = currentUser;
     }
 
-    public record NewIntervention(InterventionType type, LocalDate date, String note, Actor actor) {
-    }
-
     @PatientData(function = FUNCTION, action = AccessAction.WRITE)
     public CoordinationCase register(@UnitId String unitId, @PatientId Personnummer patientId, CaseReason reason, String patientName) {
         String patient = patientId.value();
@@ -178,7 +175,7 @@ public class CaseService {
      * consents are read now, so a withdrawal blocks at once. The first one makes the case active.
      */
     @PatientData(function = "koordineringsinsats", action = AccessAction.WRITE)
-    public JournalEntry intervention(@UnitId String unitId, long caseId, NewIntervention input) {
+    public JournalEntry intervention(@UnitId String unitId, long caseId, CaseRequests.Intervention input) {
         CoordinationCase c = found(visibility.shown(unitId, cases.lock(unitId, caseId)));
         consents.requireActive(unitId, c.patientId(), ConsentRequirements.forIntervention(input.type(), input.actor()));
         requireAccepted(c);

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
-import se.koordinera.consent.ConsentApiController;
+import se.koordinera.consent.ConsentRequests;
 import se.koordinera.consent.ConsentForm;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.consent.ConsentService;
@@ -26,6 +26,7 @@ import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.shared.ConflictException;
 import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
 
 /**
@@ -42,19 +43,19 @@ public class CoordinationPageController {
     private final SickLeaveService sickLeaves;
     private final CoordinationSettings settings;
     private final CurrentUser currentUser;
-    private final se.koordinera.plan.PlanService plans;
-    private final se.koordinera.staff.StaffService staff;
+    private final java.util.List<CoordinationPageSection> sections;
+    private final RequestBinder binder;
 
     private final Clock clock;
 
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
-            CoordinationSettings settings, CurrentUser currentUser, se.koordinera.plan.PlanService plans,
-            se.koordinera.staff.StaffService staff, Clock clock) {
+            CoordinationSettings settings, CurrentUser currentUser, java.util.List<CoordinationPageSection> sections,
+            RequestBinder binder, Clock clock) {
+        this.sections = sections;
+        this.binder = binder;
 
         this.clock = clock;
-        this.plans = plans;
-        this.staff = staff;
         this.cases = cases;
         this.consents = consents;
         this.journal = journal;
@@ -69,8 +70,7 @@ public class CoordinationPageController {
         model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(clock)));
         model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
         model.addAttribute("reasons", CaseReason.values());
-        model.addAttribute("followUps", plans.followUps(unit, LocalDate.now(clock)));
-        model.addAttribute("routine", staff.routine(unit));
+        sections.forEach(section -> section.worklist(unit, model));
         model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
         return "coordination/worklist";
     }
@@ -78,17 +78,11 @@ public class CoordinationPageController {
     /** The unit manager sets the unit's threshold for the candidate worklist (default 14 days). */
     @PostMapping("/koordinering/installning")
     String saveThreshold(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        int days;
         try {
-            days = Integer.parseInt(String.valueOf(text(form, "candidateMinDays")));
-        } catch (NumberFormatException e) {
-            days = 0;
-        }
-        if (days < 1 || days > 365) {
-            redirect.addFlashAttribute("error", "Ange ett antal dagar mellan 1 och 365.");
-        } else {
-            settings.set(unit, days);
+            int days = settings.set(unit, binder.bindForm(form, CaseRequests.Settings.class).candidateMinDays()).candidateMinDays();
             redirect.addFlashAttribute("message", "Gränsen för arbetslistan är nu " + days + " dagar.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e));
         }
         return "redirect:/koordinering";
     }
@@ -96,8 +90,8 @@ public class CoordinationPageController {
     @PostMapping("/koordinering/arenden")
     String register(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            CaseApiController.NewCase input = CaseApiController.parseNewCase(body(form, "patientId", "reason", "patientName"));
-            CoordinationCase c = cases.register(unit, input.patientId(), input.reason(), input.patientName());
+            CaseRequests.NewCase input = binder.bindForm(form, CaseRequests.NewCase.class);
+            CoordinationCase c = cases.register(unit, Personnummer.parse(input.patientId()), input.reason(), input.patientName());
             redirect.addFlashAttribute("message", "Ärendet är registrerat.");
             return "redirect:/koordinering/arenden/" + c.id();
         } catch (ConflictException | InvalidInputException | se.koordinera.patient.InvalidPersonnummerException e) {
@@ -111,10 +105,7 @@ public class CoordinationPageController {
         CaseService.CasePage page = cases.page(unit, id);
         KoordineraUser user = currentUser.get();
         model.addAttribute("page", page);
-        model.addAttribute("plan", plans.plan(unit, id));
-        model.addAttribute("responsible", staff.responsible(unit, id));
-        model.addAttribute("staff", staff.staff(unit));
-        model.addAttribute("routine", staff.routine(unit));
+        sections.forEach(section -> section.caseHub(unit, id, model));
         model.addAttribute("c", page.coordinationCase());
         model.addAttribute("pnr", FkLetter.formatPersonnummer(page.coordinationCase().patientId()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
@@ -142,50 +133,42 @@ public class CoordinationPageController {
         try {
             String message = switch (action) {
                 case "bedomning" -> {
-                    Map<String, Object> b = body(form, "relevant", "note", "version");
-                    Input in = Input.of(b, "relevant", "note", "version");
-                    String relevant = in.text("relevant", true);
-                    String note = in.note("note", false);
-                    Integer version = version(form);
-                    in.failIfProblems();
-                    cases.assess(unit, id, "true".equals(relevant), note, version);
+                    CaseRequests.Assessment b = binder.bindForm(form, CaseRequests.Assessment.class);
+                    cases.assess(unit, id, b.relevant(), b.note(), b.version());
                     yield "Bedömningen är registrerad.";
                 }
                 case "erbjud" -> {
-                    cases.offer(unit, id, text(form, "note"), version(form));
+                    CaseRequests.Step b = binder.bindForm(form, CaseRequests.Step.class);
+                    cases.offer(unit, id, b.note(), b.version());
                     yield "Koordinering är erbjuden.";
                 }
                 case "acceptera" -> {
-                    cases.accept(unit, id, text(form, "note"), version(form));
+                    CaseRequests.Step b = binder.bindForm(form, CaseRequests.Step.class);
+                    cases.accept(unit, id, b.note(), b.version());
                     yield "Erbjudandet är accepterat.";
                 }
                 case "avboj" -> {
-                    cases.decline(unit, id, text(form, "note"), version(form));
+                    CaseRequests.Step b = binder.bindForm(form, CaseRequests.Step.class);
+                    cases.decline(unit, id, b.note(), b.version());
                     yield "Avböjandet är registrerat.";
                 }
                 case "avsluta" -> {
-                    Input in = Input.of(body(form, "outcome", "note"), "outcome", "note");
-                    Outcome outcome = in.enumValue("outcome", Outcome.class, true);
-                    String note = in.note("note", false);
-                    in.failIfProblems();
-                    cases.close(unit, id, outcome, note, version(form));
+                    CaseRequests.Close b = binder.bindForm(form, CaseRequests.Close.class);
+                    cases.close(unit, id, b.outcome(), b.note(), b.version());
                     yield "Ärendet är avslutat.";
                 }
                 case "insatser" -> {
-                    cases.intervention(unit, id, CaseApiController.parseIntervention(body(form, "type", "date", "note", "actor"), LocalDate.now(clock)));
+                    cases.intervention(unit, id, binder.bindForm(form, CaseRequests.Intervention.class));
                     yield "Insatsen är dokumenterad (KVÅ GC001, avgiftsfri).";
                 }
                 case "fk" -> {
-                    Input in = Input.of(body(form, "note"), "note");
-                    String note = in.note("note", false);
-                    in.failIfProblems();
-                    cases.notifyFk(unit, id, note);
+                    cases.notifyFk(unit, id, binder.bindForm(form, CaseRequests.FkNotice.class).note());
                     yield "Brevet till Försäkringskassan är skapat.";
                 }
                 case "samtycken" -> {
+                    ConsentRequests.NewConsent b = binder.bindForm(form, ConsentRequests.NewConsent.class);
                     CoordinationCase c = cases.get(unit, id);
-                    consents.give(unit, Personnummer.parse(c.patientId()),
-                            ConsentApiController.parse(body(form, "scope", "form", "given", "note"), LocalDate.now(clock)));
+                    consents.give(unit, Personnummer.parse(c.patientId()), b);
                     yield "Samtycket är registrerat.";
                 }
                 default -> throw new se.koordinera.shared.NotFoundException("Okänd åtgärd");
@@ -200,11 +183,8 @@ public class CoordinationPageController {
     @PostMapping("/koordinering/arenden/{id}/samtycken/{consentId}/aterkallelse")
     String withdraw(@SelectedUnit String unit, @PathVariable long id, @PathVariable long consentId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            Input in = Input.of(body(form, "withdrawn", "note"), "withdrawn", "note");
-            LocalDate withdrawn = in.date("withdrawn", true, LocalDate.now(clock));
-            String note = in.note("note", false);
-            in.failIfProblems();
-            consents.withdraw(unit, consentId, withdrawn, note);
+            ConsentRequests.Withdrawal b = binder.bindForm(form, ConsentRequests.Withdrawal.class);
+            consents.withdraw(unit, consentId, b.withdrawn(), b.note());
             redirect.addFlashAttribute("message", "Samtycket är återkallat.");
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("error", message(e));
@@ -226,35 +206,6 @@ public class CoordinationPageController {
     @GetMapping("/koordinering/brev/{id}")
     ResponseEntity<byte[]> letter(@SelectedUnit String unit, @PathVariable long id) {
         return CaseApiController.pdf(cases.letter(unit, id), true);
-    }
-
-    private static Integer version(MultiValueMap<String, String> form) {
-        String v = form.getFirst("version");
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "Ogiltig version");
-        }
-    }
-
-    private static String text(MultiValueMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    /** The named form fields as a JSON-like body (empty fields absent), so that UI and API validate alike. */
-    private static Map<String, Object> body(MultiValueMap<String, String> form, String... names) {
-        Map<String, Object> body = new HashMap<>();
-        for (String n : names) {
-            String v = text(form, n);
-            if (v != null) {
-                body.put(n, v);
-            }
-        }
-        return body;
     }
 
     private static String message(RuntimeException e) {

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.koordinera.coordination.Input;
+import jakarta.validation.constraints.NotBlank;
 import se.koordinera.patient.Personnummer;
+import se.koordinera.shared.BoundRequest;
+import se.koordinera.shared.Note;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -22,6 +24,11 @@ import se.koordinera.patient.Personnummer;
 public class JournalApiController {
 
     private final JournalService journal;
+
+    /** A correction of a journal entry: a new entry that refers to it (the original stays). */
+    @BoundRequest
+    public record Correction(@NotBlank(message = "Skriv den rättade texten") @Note String text) {
+    }
 
     public JournalApiController(JournalService journal) {
         this.journal = journal;
@@ -36,10 +43,7 @@ public class JournalApiController {
     @PostMapping("/journal/{entryId}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rätta en anteckning: en ny anteckning som hänvisar till den rättade")
-    public JournalEntry correct(@PathVariable long entryId, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "text");
-        String text = in.note("text", true);
-        in.failIfProblems();
-        return journal.correct(unit, entryId, text);
+    public JournalEntry correct(@PathVariable long entryId, @RequestParam String unit, @RequestBody Correction body) {
+        return journal.correct(unit, entryId, body.text());
     }
 }

@@ -17,6 +17,7 @@ import se.koordinera.audit.PatientListing;
 import se.koordinera.audit.UnitId;
 import se.koordinera.consent.ConsentService;
 import se.koordinera.coordination.CaseRef;
+import se.koordinera.coordination.CaseRequests;
 import se.koordinera.coordination.CaseService;
 import se.koordinera.coordination.CaseState;
 import se.koordinera.coordination.CaseStateMachine;
@@ -149,7 +150,7 @@ public class MeetingService {
         Long journalId = null;
         if (latest == 0) {
             String who = String.join(", ", m.participants().stream().map(p -> p.actor().label()).distinct().toList());
-            JournalEntry entry = cases.intervention(unitId, c.id(), new CaseService.NewIntervention(MeetingRules.interventionType(m.participants()),
+            JournalEntry entry = cases.intervention(unitId, c.id(), new CaseRequests.Intervention(MeetingRules.interventionType(m.participants()),
                     day, m.kind().label() + " med " + who + ". " + minutes.minutes(), MeetingRules.primaryActor(m.participants())));
             journalId = entry.id();
         }

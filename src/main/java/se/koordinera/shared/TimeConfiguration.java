@@ -2,6 +2,7 @@ package se.koordinera.shared;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,5 +14,11 @@ class TimeConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return SwedishTime.systemClock();
+    }
+
+    /** Bean Validation's {@code @PastOrPresent} and friends use the same clock as everything else. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+        return configuration -> configuration.clockProvider(() -> clock.getObject());
     }
 }
