@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import se.koordinera.sickleave.engine.Period;
 import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.InvalidInputException;
 

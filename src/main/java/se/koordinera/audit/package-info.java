@@ -1,0 +1,7 @@
+/**
+ * The PDL guard (@PatientData), the access log and log extracts.
+ */
+@ApplicationModule(displayName = "PDL-logg", allowedDependencies = {"access", "patient", "shared"})
+package se.koordinera.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * Coordination cases, their state machine, interventions, letters to Försäkringskassan; the published CaseRef.
+ */
+@ApplicationModule(displayName = "Koordinering", allowedDependencies = {"access", "audit", "consent", "journal", "patient", "region", "shared", "sickleave", "web"})
+package se.koordinera.coordination;
+
+import org.springframework.modulith.ApplicationModule;
