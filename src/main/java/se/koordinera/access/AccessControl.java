@@ -29,6 +29,20 @@ public class AccessControl {
         return currentUser.get();
     }
 
+    /**
+     * The region administrator of this region (care provider): a user with the role and an
+     * assignment (of any purpose) at one of the region's units. The role is never taken from a claim.
+     */
+    public KoordineraUser requireRegionAdmin(String regionId) {
+        KoordineraUser user = currentUser.get();
+        boolean inRegion = user.assignments().stream().anyMatch(a -> regions.findUnit(a.unitId())
+                .map(u -> u.regionId().equals(regionId)).orElse(false));
+        if (!user.hasRole(Role.REGION_ADMIN) || !inRegion) {
+            throw new ForbiddenException("Åtgärden görs av regionens administratör");
+        }
+        return user;
+    }
+
     public KoordineraUser requireRoleAtUnit(Role role, String unitId) {
         KoordineraUser user = requireCareAssignment(unitId);
         if (!user.hasRole(role)) {

@@ -2,7 +2,7 @@ package se.koordinera.audit;
 
 /** What was done with the patient's data. */
 public enum AccessAction {
-    READ("Läsning"), WRITE("Registrering"), PRINT("Utskrift"), EXPORT("Export");
+    READ("Läst"), WRITE("Ändrat"), PRINT("Utskrift"), EXPORT("Export");
 
     private final String label;
 

@@ -32,7 +32,15 @@ public class AccessLog {
 
     /** Logs one access to one patient: every single access counts. */
     public void record(KoordineraUser user, String unitId, String patientId, String function, AccessAction action) {
-        insert(user, unitId, List.of(patientId), function, action, null);
+        insert(user, unitId, List.of(patientId), function, action, null, Purpose.VARD_OCH_BEHANDLING.label());
+    }
+
+    /**
+     * Logs one access made under another purpose than care, e.g. a log reviewer's provider-wide
+     * extract ("Kvalitetssäkring"); {@code scopeId} is then the care provider's HSA-id.
+     */
+    void recordForPurpose(KoordineraUser user, String scopeId, String patientId, String function, AccessAction action, String purpose) {
+        insert(user, scopeId, List.of(patientId), function, action, null, purpose);
     }
 
     /**
@@ -45,7 +53,7 @@ public class AccessLog {
             return;
         }
         if (action != AccessAction.READ) {
-            insert(user, unitId, patientIds, function, action, null);
+            insert(user, unitId, patientIds, function, action, null, Purpose.VARD_OCH_BEHANDLING.label());
             return;
         }
         String key = dedupeKey(user, unitId);
@@ -56,36 +64,53 @@ public class AccessLog {
                 select patient_id from access_log where dedupe_key = :key and function = :function and patient_id = any(:patients::char(12)[])""")
                 .param("key", key).param("function", function).param("patients", ids).query(String.class).list());
         if (logged.size() < ids.length) {
-            insert(user, unitId, java.util.Arrays.stream(ids).filter(id -> !logged.contains(id)).toList(), function, action, key);
+            insert(user, unitId, java.util.Arrays.stream(ids).filter(id -> !logged.contains(id)).toList(), function, action, key,
+                    Purpose.VARD_OCH_BEHANDLING.label());
         }
     }
 
     private void insert(KoordineraUser user, String unitId, Collection<String> patientIds, String function, AccessAction action,
-            String dedupeKey) {
+            String dedupeKey, String purpose) {
         jdbc.sql("""
                 insert into access_log (user_hsa_id, user_name, assignment, unit_id, patient_id, function, action, dedupe_key)
                 select :user, :name, :assignment, :unit, p, :function, :action, :dedupe from unnest(:patients::text[]) p
                 on conflict do nothing""")
                 .param("user", user.hsaId()).param("name", user.name())
-                .param("assignment", Purpose.VARD_OCH_BEHANDLING.label())
+                .param("assignment", purpose)
                 .param("unit", unitId).param("function", function).param("action", action.name())
                 .param("dedupe", dedupeKey)
                 .param("patients", patientIds.toArray(String[]::new))
                 .update();
     }
 
-    /** The patient's log extract within the care provider (region) of the given unit, newest first. */
-    public List<AccessLogEntry> extract(String patientId, String unitOfCareProvider) {
+    /** The unit manager's extract: the patient's accesses at this one unit, newest first. */
+    List<AccessLogEntry> extractOfUnit(String patientId, String unitId) {
+        return extract("l.unit_id = :scope", patientId, unitId);
+    }
+
+    /** The log reviewer's extract: the patient's accesses at every unit of the care provider, and at the provider itself. */
+    List<AccessLogEntry> extractOfProvider(String patientId, String careProviderId) {
+        return extract("(u.region_id = :scope or l.unit_id = :scope)", patientId, careProviderId);
+    }
+
+    /** Whether the unit (or provider) has logged any access to the patient: else there is nothing to extract. */
+    boolean hasAccesses(String patientId, String scopeId, boolean provider) {
+        return jdbc.sql(provider
+                        ? "select exists (select 1 from access_log l left join care_unit u on u.id = l.unit_id where l.patient_id = :patient and (u.region_id = :scope or l.unit_id = :scope))"
+                        : "select exists (select 1 from access_log l where l.patient_id = :patient and l.unit_id = :scope)")
+                .param("patient", patientId).param("scope", scopeId).query(Boolean.class).single();
+    }
+
+    private List<AccessLogEntry> extract(String where, String patientId, String scope) {
         return jdbc.sql("""
-                select l.time, l.user_hsa_id, l.user_name, l.assignment, l.unit_id, u.name as unit_name, l.function, l.action
-                from access_log l join care_unit u on u.id = l.unit_id
-                where l.patient_id = :patient
-                  and u.region_id = (select region_id from care_unit where id = :unit)
-                order by l.time desc, l.id desc""")
-                .param("patient", patientId).param("unit", unitOfCareProvider)
-                .query((rs, n) -> new AccessLogEntry(rs.getObject("time", java.time.OffsetDateTime.class), rs.getString("user_hsa_id"),
-                        rs.getString("user_name"), rs.getString("assignment"), rs.getString("unit_id"), rs.getString("unit_name"),
-                        rs.getString("function"), AccessAction.valueOf(rs.getString("action"))))
+                select l.time, l.user_hsa_id, l.user_name, l.assignment, l.unit_id, coalesce(u.name, r.name) as unit_name, l.function, l.action
+                from access_log l left join care_unit u on u.id = l.unit_id left join region r on r.id = l.unit_id
+                where l.patient_id = :patient and %s
+                order by l.time desc, l.id desc""".formatted(where))
+                .param("patient", patientId).param("scope", scope)
+                .query((rs, n) -> new AccessLogEntry(SwedishTime.local(rs.getObject("time", java.time.OffsetDateTime.class)),
+                        rs.getString("user_hsa_id"), rs.getString("user_name"), rs.getString("assignment"), rs.getString("unit_id"),
+                        rs.getString("unit_name"), rs.getString("function"), AccessAction.valueOf(rs.getString("action"))))
                 .list();
     }
 

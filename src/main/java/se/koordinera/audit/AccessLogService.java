@@ -1,7 +1,6 @@
 package se.koordinera.audit;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.koordinera.access.AccessControl;
 import se.koordinera.access.Role;
@@ -14,28 +13,33 @@ public class AccessLogService {
 
     private final AccessLog accessLog;
     private final AccessControl accessControl;
-    private final JdbcClient jdbc;
 
-    public AccessLogService(AccessLog accessLog, AccessControl accessControl, JdbcClient jdbc) {
+    public AccessLogService(AccessLog accessLog, AccessControl accessControl) {
         this.accessLog = accessLog;
         this.accessControl = accessControl;
-        this.jdbc = jdbc;
     }
 
     /**
-     * Every logged access to the patient's data within the unit's care provider (the PDL log
-     * extract is per care provider), newest first. Reading it is itself logged.
+     * Every logged access to the patient's data at the unit, newest first, for the unit's
+     * verksamhetschef (R18). Reading it is itself logged.
      */
     @PatientData(function = "loggutdrag")
     public List<AccessLogEntry> extract(@UnitId String unitId, @PatientId Personnummer patient) {
         accessControl.requireRoleAtUnit(Role.UNIT_MANAGER, unitId);
-        boolean hasDataHere = jdbc.sql("""
-                select exists (select 1 from certificate where care_unit_id = :unit and patient_id = :patient)
-                    or exists (select 1 from access_log where unit_id = :unit and patient_id = :patient)""")
-                .param("unit", unitId).param("patient", patient.value()).query(Boolean.class).single();
-        if (!hasDataHere) {
+        // The unit's own log only: a care-provider-wide extract belongs to the log-review role (LogReviewService).
+        if (!accessLog.hasAccesses(patient.value(), unitId, false)) {
             throw new NotFoundException("Patienten har inga uppgifter på vårdenheten");
         }
-        return accessLog.extract(patient.value(), unitId);
+        return accessLog.extractOfUnit(patient.value(), unitId);
+    }
+
+    /** The same extract as a PDF for the patient; logged as a print of the patient's data. */
+    @PatientData(function = "loggutdrag, utskrift", action = AccessAction.PRINT)
+    public byte[] extractPdf(@UnitId String unitId, @PatientId Personnummer patient, String unitName) {
+        accessControl.requireRoleAtUnit(Role.UNIT_MANAGER, unitId);
+        if (!accessLog.hasAccesses(patient.value(), unitId, false)) {
+            throw new NotFoundException("Patienten har inga uppgifter på vårdenheten");
+        }
+        return ExtractPdf.render(unitName, patient.formatted(), accessLog.extractOfUnit(patient.value(), unitId));
     }
 }

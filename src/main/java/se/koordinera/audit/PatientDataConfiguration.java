@@ -27,12 +27,28 @@ public class PatientDataConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor patientDataAdvisor(ObjectProvider<AccessControl> accessControl, ObjectProvider<AccessLog> accessLog,
-            ObjectProvider<TransactionTemplate> transactions) {
+            ObjectProvider<TransactionTemplate> transactions, ObjectProvider<LogReviewService> logReview) {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
                 new AnnotationMatchingPointcut(null, PatientData.class, true),
-                new PatientDataInterceptor(accessControl, accessLog, transactions));
+                new PatientDataInterceptor(accessControl, accessLog, transactions, logReview));
         // Outermost: the access check runs before any transaction or data access starts.
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return advisor;
+    }
+
+    /** A {@link WithinPatientData} method called from outside every guarded method is a programming error: refuse it. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor withinPatientDataAdvisor() {
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(null, WithinPatientData.class, true),
+                (org.aopalliance.intercept.MethodInterceptor) invocation -> {
+                    if (!PatientDataInterceptor.insideGuard()) {
+                        throw new IllegalStateException(invocation.getMethod() + " reads or writes patient data unlogged: call it only "
+                                + "from a @PatientData method");
+                    }
+                    return invocation.proceed();
+                });
+        advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return advisor;
     }
 

@@ -21,19 +21,42 @@ public class PatientDataInterceptor implements MethodInterceptor {
     private final ObjectProvider<AccessControl> accessControl;
     private final ObjectProvider<AccessLog> accessLog;
     private final ObjectProvider<TransactionTemplate> transactions;
+    private final ObjectProvider<LogReviewService> logReview;
 
     public PatientDataInterceptor(ObjectProvider<AccessControl> accessControl, ObjectProvider<AccessLog> accessLog,
-            ObjectProvider<TransactionTemplate> transactions) {
+            ObjectProvider<TransactionTemplate> transactions, ObjectProvider<LogReviewService> logReview) {
         this.accessControl = accessControl;
         this.accessLog = accessLog;
         this.transactions = transactions;
+        this.logReview = logReview;
+    }
+
+    /** How deep the current thread is inside guarded methods: {@link WithinPatientData} methods need at least one. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    static boolean insideGuard() {
+        return DEPTH.get()[0] > 0;
     }
 
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
+        int[] depth = DEPTH.get();
+        depth[0]++;
+        try {
+            return guard(invocation);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private Object guard(MethodInvocation invocation) throws Throwable {
         Method method = invocation.getMethod();
         PatientData spec = method.getAnnotation(PatientData.class);
         Object[] args = invocation.getArguments();
+        int providerIndex = indexOf(method, CareProviderId.class);
+        if (providerIndex >= 0) {
+            return invokeForProvider(invocation, spec, (String) args[providerIndex]);
+        }
         Object unitArg = args[indexOf(method, UnitId.class)];
         String unitId;
         KoordineraUser user;
@@ -80,6 +103,22 @@ public class PatientDataInterceptor implements MethodInterceptor {
         }
     }
 
+    /** Log follow-up across a care provider: the log-review role instead of a care assignment, the purpose Kvalitetssäkring. */
+    private Object invokeForProvider(MethodInvocation invocation, PatientData spec, String careProviderId) throws Throwable {
+        KoordineraUser user = logReview.getObject().requireReviewer(careProviderId);
+        String patientId = patientIdOf(invocation.getArguments()[indexOf(invocation.getMethod(), PatientId.class)]);
+        try {
+            return transactions.getObject().execute(status -> {
+                Object result = proceed(invocation);
+                accessLog.getObject().recordForPurpose(user, careProviderId, patientId, spec.function(), spec.action(),
+                        LogReviewService.PURPOSE);
+                return result;
+            });
+        } catch (WrappedThrowable w) {
+            throw w.getCause();
+        }
+    }
+
     private static Object proceed(MethodInvocation invocation) {
         try {
             return invocation.proceed();
@@ -114,6 +153,13 @@ public class PatientDataInterceptor implements MethodInterceptor {
      * either its patient or return a {@link PatientListing}.
      */
     static void verify(Method method) {
+        if (indexOf(method, CareProviderId.class) >= 0) {
+            if (method.getParameterTypes()[indexOf(method, CareProviderId.class)] != String.class || indexOf(method, PatientId.class) < 0) {
+                throw new IllegalStateException("@PatientData method " + method + " for a care provider needs a String @CareProviderId "
+                        + "and a @PatientId");
+            }
+            return;
+        }
         int unit = indexOf(method, UnitId.class);
         if (unit < 0 || !(method.getParameterTypes()[unit] == String.class || Collection.class.isAssignableFrom(method.getParameterTypes()[unit]))) {
             throw new IllegalStateException("@PatientData method " + method + " needs a String (or collection of unit ids) parameter annotated @UnitId");

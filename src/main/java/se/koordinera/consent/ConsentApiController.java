@@ -19,11 +19,11 @@ import se.koordinera.patient.Personnummer;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Samtycken", description = "Patientens samtycken och återkallelser (R5, R7, R13)")
-public class ConsentApiController {
+class ConsentApiController {
 
     private final ConsentService consents;
 
-    public ConsentApiController(ConsentService consents) {
+    ConsentApiController(ConsentService consents) {
         this.consents = consents;
     }
 

@@ -12,6 +12,7 @@ import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
+import se.koordinera.audit.WithinPatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.journal.JournalService;
@@ -96,6 +97,7 @@ public class ConsentService {
      * access and logs): refuses with 409 and a Swedish message naming every missing consent.
      * Reads the consents at this moment, so a withdrawal blocks at once.
      */
+    @WithinPatientData
     public void requireActive(String unitId, String patientId, Set<ConsentScope> required) {
         consents.lockPatient(unitId, patientId);
         List<ConsentPolicy.Fact> facts = consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList();
@@ -105,11 +107,13 @@ public class ConsentService {
     }
 
     /** Active scopes now; for use inside another feature's {@link PatientData} method. */
+    @WithinPatientData
     public Set<ConsentScope> activeScopes(String unitId, String patientId) {
         return ConsentPolicy.activeScopes(consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList(), today());
     }
 
     /** Consents of the patient; for use inside another feature's {@link PatientData} method. */
+    @WithinPatientData
     public List<Consent> consentsOf(String unitId, String patientId) {
         return consents.ofPatient(unitId, patientId, today());
     }

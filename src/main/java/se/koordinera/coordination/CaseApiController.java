@@ -28,7 +28,7 @@ import se.koordinera.shared.InvalidInputException;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Koordinering", description = "Koordineringsärenden, insatser (KVÅ GC001) och information till Försäkringskassan")
-public class CaseApiController {
+class CaseApiController {
 
     private final CaseService cases;
     private final SickLeaveService sickLeaves;
@@ -37,7 +37,7 @@ public class CaseApiController {
     private final Clock clock;
 
 
-    public CaseApiController(CaseService cases, SickLeaveService sickLeaves, CoordinationSettings settings, Clock clock) {
+    CaseApiController(CaseService cases, SickLeaveService sickLeaves, CoordinationSettings settings, Clock clock) {
 
         this.clock = clock;
         this.cases = cases;

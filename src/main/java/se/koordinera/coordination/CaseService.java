@@ -15,6 +15,7 @@ import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
+import se.koordinera.audit.WithinPatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.consent.ConsentGiven;
@@ -113,6 +114,7 @@ public class CaseService {
      * The case as other features refer to it, if the user may see it. Not guarded or logged: a
      * published read for the {@code @PatientData} methods of other features (plan, meetings, staff).
      */
+    @WithinPatientData
     public Optional<CaseRef> caseRef(String unitId, long caseId) {
         return visibility.shown(unitId, cases.find(unitId, caseId)).map(CoordinationCase::ref);
     }
@@ -121,11 +123,13 @@ public class CaseService {
      * As {@link #caseRef}, and locks the case until the transaction ends, so that commands on one
      * case (a plan version, a meeting, a responsible person) follow each other. Only for writes.
      */
+    @WithinPatientData
     public Optional<CaseRef> lockCase(String unitId, long caseId) {
         return visibility.shown(unitId, cases.lock(unitId, caseId)).map(CoordinationCase::ref);
     }
 
     /** The unit's open cases the user may see, oldest first. Not guarded or logged: for other features' guarded methods. */
+    @WithinPatientData
     public List<CaseRef> openCases(String unitId) {
         return visibility.shown(unitId, cases.ofUnit(unitId, null)).stream().filter(c -> c.state() != CaseState.CLOSED)
                 .map(CoordinationCase::ref).sorted(java.util.Comparator.comparingLong(CaseRef::id)).toList();
@@ -237,6 +241,7 @@ public class CaseService {
     }
 
     /** Letters of a case; for use inside a {@link PatientData} method or after one has read the case. */
+    @WithinPatientData
     public List<FkNotification> letters(String unitId, CoordinationCase c) {
         return cases.lettersOfCase(c.id()).stream()
                 .map(l -> new FkNotification(l.id(), l.caseId(), 0, l.created(), letterUrl(unitId, l.id()), l.patientId())).toList();

@@ -35,7 +35,7 @@ import se.koordinera.web.SelectedUnit;
  * as a clear Swedish message; nothing has changed then.
  */
 @Controller
-public class CoordinationPageController {
+class CoordinationPageController {
 
     private final CaseService cases;
     private final ConsentService consents;
@@ -49,7 +49,7 @@ public class CoordinationPageController {
     private final Clock clock;
 
 
-    public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
+    CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, java.util.List<CoordinationPageSection> sections,
             RequestBinder binder, Clock clock) {
         this.sections = sections;

@@ -22,4 +22,15 @@ class CoordinationStatus implements CoordinationStatusLookup {
         }
         return cases.openStates(unitId, patientIds);
     }
+
+    @Override
+    public Map<String, String> openStateLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (CaseState state : CaseState.values()) {
+            if (state.open()) {
+                labels.put(state.name(), state.label());
+            }
+        }
+        return labels;
+    }
 }

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Nyckeltal", description = "Vårdenhetens och regionens nyckeltal per månad (endast antal, inga patientuppgifter)")
-public class FiguresApiController {
+class FiguresApiController {
 
     private final FiguresService figures;
 
-    public FiguresApiController(FiguresService figures) {
+    FiguresApiController(FiguresService figures) {
         this.figures = figures;
     }
 

@@ -19,13 +19,13 @@ import se.koordinera.web.UnitSelection;
 
 /** The figures page (charts and table) and its Excel export: the unit's for its staff, the region's for the region administrator. */
 @Controller
-public class FiguresPageController {
+class FiguresPageController {
 
     private final FiguresService figures;
     private final CurrentUser currentUser;
     private final UnitSelection unitSelection;
 
-    public FiguresPageController(FiguresService figures, CurrentUser currentUser, UnitSelection unitSelection) {
+    FiguresPageController(FiguresService figures, CurrentUser currentUser, UnitSelection unitSelection) {
         this.figures = figures;
         this.currentUser = currentUser;
         this.unitSelection = unitSelection;

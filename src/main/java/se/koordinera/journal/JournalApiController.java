@@ -21,7 +21,7 @@ import se.koordinera.shared.Note;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Koordineringsjournal", description = "Journalanteckningar för koordinering (KVÅ GC001, utan diagnos)")
-public class JournalApiController {
+class JournalApiController {
 
     private final JournalService journal;
 
@@ -30,7 +30,7 @@ public class JournalApiController {
     public record Correction(@NotBlank(message = "Skriv den rättade texten") @Note String text) {
     }
 
-    public JournalApiController(JournalService journal) {
+    JournalApiController(JournalService journal) {
         this.journal = journal;
     }
 

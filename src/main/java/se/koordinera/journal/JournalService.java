@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
+import se.koordinera.audit.WithinPatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.patient.KnownPatients;
@@ -58,6 +59,7 @@ public class JournalService {
      * Writes an entry signed by the current user. Not guarded itself: the one way other features
      * journal what they did, from inside their own {@code @PatientData} commands (same transaction, same log).
      */
+    @WithinPatientData
     public JournalEntry record(NewJournalEntry entry) {
         return journal.insert(entry, currentUser.get());
     }

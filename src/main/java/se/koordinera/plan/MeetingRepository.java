@@ -88,7 +88,15 @@ class MeetingRepository {
     List<Meeting> meetingsOfCase(long caseId, String patientId) {
         List<Meeting> list = jdbc.sql("select * from meeting where case_id = ? order by starts_at desc, id desc").param(caseId)
                 .query((rs, n) -> meeting(rs, patientId)).list();
-        return list.stream().map(m -> m.withMinutes(minutes(m.id()))).toList();
+        // The minutes of all the case's meetings in one query, not one per meeting.
+        Map<Long, List<Meeting.Minutes>> minutes = new java.util.HashMap<>();
+        jdbc.sql("""
+                select mm.* from meeting_minutes mm join meeting m on m.id = mm.meeting_id
+                where m.case_id = ? order by mm.meeting_id, mm.version desc""").param(caseId)
+                .query((ResultSet rs) -> {
+                    minutes.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>()).add(minutes(rs));
+                });
+        return list.stream().map(m -> m.withMinutes(minutes.getOrDefault(m.id(), List.of()))).toList();
     }
 
     /** The meeting if its case is at the unit. */
@@ -111,10 +119,13 @@ class MeetingRepository {
 
     List<Meeting.Minutes> minutes(long meetingId) {
         return jdbc.sql("select * from meeting_minutes where meeting_id = ? order by version desc").param(meetingId)
-                .query((rs, n) -> new Meeting.Minutes(rs.getInt("version"), rs.getString("minutes"), actions(rs.getString("agreed_actions")),
-                        (Long) rs.getObject("journal_entry_id"), swedish(rs.getObject("created_at", OffsetDateTime.class)),
-                        new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name"))))
-                .list();
+                .query((rs, n) -> minutes(rs)).list();
+    }
+
+    private Meeting.Minutes minutes(ResultSet rs) throws SQLException {
+        return new Meeting.Minutes(rs.getInt("version"), rs.getString("minutes"), actions(rs.getString("agreed_actions")),
+                (Long) rs.getObject("journal_entry_id"), swedish(rs.getObject("created_at", OffsetDateTime.class)),
+                new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")));
     }
 
     @SuppressWarnings("unchecked")

@@ -10,4 +10,7 @@ import java.util.Map;
 public interface CoordinationStatusLookup {
     /** State name of the open coordination case at the unit, per patient id; patients without one are absent. */
     Map<String, String> openCaseStates(String unitId, Collection<String> patientIds);
+
+    /** Every state an open case can be in, in the order of the case's life, with its Swedish label. */
+    Map<String, String> openStateLabels();
 }

@@ -21,7 +21,7 @@ import se.koordinera.patient.Personnummer;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Sjukfall", description = "Import av sjukintyg och vårdenhetens sjukfall")
-public class SickLeaveApiController {
+class SickLeaveApiController {
 
     private final CertificateImportService importer;
     private final SickLeaveService sickLeaves;
@@ -29,7 +29,7 @@ public class SickLeaveApiController {
     private final Clock clock;
 
 
-    public SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves, Clock clock) {
+    SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves, Clock clock) {
 
         this.clock = clock;
         this.importer = importer;

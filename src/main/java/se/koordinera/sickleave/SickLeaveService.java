@@ -13,6 +13,7 @@ import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.audit.PatientData;
+import se.koordinera.audit.WithinPatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.patient.PatientRecord;
@@ -125,6 +126,7 @@ public class SickLeaveService {
      * overview's rule, protected identity included). Not guarded or logged: a published read for
      * other features' {@code @PatientData} methods, which log what they show.
      */
+    @WithinPatientData
     public java.util.Set<String> visiblePatients(String unitId, java.util.Collection<String> patientIds) {
         return computation.visiblePatients(unitId, patientIds);
     }
@@ -133,6 +135,7 @@ public class SickLeaveService {
      * Every certificate period at the unit of those of these patients whose sick leave the current
      * user may see, by patient. Not guarded or logged: for other features' {@code @PatientData} methods.
      */
+    @WithinPatientData
     public Map<String, List<Period>> visiblePeriods(String unitId, java.util.Collection<String> patientIds) {
         Map<String, List<Period>> periods = new java.util.HashMap<>();
         computation.visibleCertificates(unitId, patientIds).forEach((patient, certs) ->

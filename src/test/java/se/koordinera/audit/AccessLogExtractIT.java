@@ -11,6 +11,7 @@ import static se.koordinera.support.TestData.period;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ class AccessLogExtractIT {
     @Autowired se.koordinera.region.RegionService regions;
 
     @Test
+    @DisplayName("R18: the unit manager's extract shows who read and wrote the patient's data")
     void managerSeesWhoReadAndWroteThePatientsData() throws Exception {
         TestData.Unit unit = data.newUnit();
         TestData.User coordinator = data.coordinator(unit.unitId());
@@ -52,6 +54,7 @@ class AccessLogExtractIT {
     }
 
     @Test
+    @DisplayName("R18: only the unit's manager may take out the extract")
     void onlyTheUnitsManagerMayTakeOutTheExtract() throws Exception {
         TestData.Unit unit = data.newUnit();
         TestData.User coordinator = data.coordinator(unit.unitId());

@@ -98,7 +98,8 @@ class PatientDataCoverageIT {
                 boolean listsPatients = PatientListing.class.isAssignableFrom(m.getReturnType());
                 boolean isController = user.isAnnotationPresent(Controller.class)
                         || user.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class);
-                if ((takesPatient || listsPatients) && !isController && !m.isAnnotationPresent(PatientData.class)) {
+                if ((takesPatient || listsPatients) && !isController && !m.isAnnotationPresent(PatientData.class)
+                        && !m.isAnnotationPresent(WithinPatientData.class)) {
                     unguarded.add(user.getSimpleName() + "." + m.getName());
                 }
             }
@@ -120,6 +121,18 @@ class PatientDataCoverageIT {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /** A published unguarded read (for other features' guarded methods) refuses to run outside a guarded method. */
+    @Test
+    void aWithinPatientDataMethodRefusesToRunOutsideAGuard(@Autowired se.koordinera.journal.JournalService journal,
+            @Autowired se.koordinera.coordination.CaseService cases) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cases.caseRef("TSTNMT2321000156-1002", 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("@PatientData");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journal.record(new se.koordinera.journal.NewJournalEntry(
+                "TSTNMT2321000156-1002", "191212121212", null, se.koordinera.journal.JournalType.CORRECTION, null, null,
+                java.time.LocalDate.now(), "x", null, null)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("@PatientData");
     }
 
     /** A method that could not be logged is refused when the application starts. */

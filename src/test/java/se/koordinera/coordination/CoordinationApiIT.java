@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R13: a whole case: consents given and withdrawn are recorded, a withdrawal blocks at once, the case closes with an outcome")
     void wholeCaseWithConsentsInterventionsFkLetterWithdrawalAndClose() throws Exception {
         JsonNode created = newCase();
         assertThat(created.get("state").asText()).isEqualTo("IDENTIFIED");
@@ -217,6 +219,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R6: an intervention with a diagnosis, as a field or in the note, is refused and nothing is stored")
     void interventionWithDiagnosisIsRejectedAndNothingIsStored() throws Exception {
         long id = acceptedCase();
         Map<String, Long> before = counts();
@@ -239,6 +242,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R15: every kind of intervention is journalled with KVÅ GC001, free of charge")
     void gc001OnEveryInterventionType() throws Exception {
         long id = acceptedCase();
         consent("CONTACT_EMPLOYER");
@@ -260,6 +264,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R5: collaboration with the employer needs the employer consent, with AF or the municipality theirs")
     void employerContactOnlyWithEmployerConsentAndOtherActorsOnlyWithTheirs() throws Exception {
         long id = acceptedCase();
         String url = "/api/v1/cases/" + id + "/interventions" + q();
@@ -271,6 +276,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R4: a preventive case is refused where the region does not offer preventive coordination")
     void preventiveRegistrationFollowsRegionPolicy() throws Exception {
         Personnummer atRisk = TestData.newPatientId();
         JsonNode ok = call(coordinator, post("/api/v1/cases" + q()),
@@ -313,6 +319,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R2: a case of another unit is not found, and a user without an assignment is refused")
     void caseOfAnotherUnitIsNotFound() throws Exception {
         long id = newCase().get("id").asLong();
         TestData.Unit other = data.newUnit(true);
@@ -343,6 +350,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R13: consents, withdrawals, journal entries and case history cannot be changed or deleted")
     void historyRowsCannotBeChangedOrDeleted() throws Exception {
         long id = acceptedCase();
         consent("INFORM_FK");
@@ -396,6 +404,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R5: the patient accepts only with a consent to coordination; after a close a new case may open")
     void acceptNeedsConsentDeclineAndCloseThenANewCaseMayOpen() throws Exception {
         long id = newCase().get("id").asLong();
         String c = "/api/v1/cases/" + id;
@@ -414,6 +423,7 @@ class CoordinationApiIT {
     }
 
     @Test
+    @DisplayName("R2: the journal and consents of a patient unknown at the unit are not found")
     void journalAndConsentsOfAPatientUnknownAtTheUnitAreNotFound() throws Exception {
         TestData.Unit other = data.newUnit(true);
         TestData.User otherCoordinator = data.coordinator(other.unitId());

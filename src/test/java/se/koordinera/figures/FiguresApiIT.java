@@ -110,9 +110,11 @@ class FiguresApiIT {
         call(coordinator, post("/api/v1/consents/" + consentB + "/withdrawal" + q()), Map.of("withdrawn", today.toString()), 201);
         // C: preventive, no sick leave: not in the median
         offered(TestData.newPatientId(), "PREVENTIVE");
-        // D: an old sick leave and a new one from 20 days ago (gap far more than 5 days)
-        Personnummer d = sickLeave(TestData.period(today.minusDays(100), today.minusDays(60), 100),
-                TestData.period(today.minusDays(20), today.plusDays(5), 100));
+        // D: an old sick leave and a new one from 20 days ago (gap far more than 5 days), two certificates: the engine
+        // merges certificates into sick-leave cases (API.md), and the figures use the engine
+        Personnummer d = sickLeave(TestData.period(today.minusDays(100), today.minusDays(60), 100));
+        call(coordinator, post("/api/v1/certificates"), List.of(TestData.certificate("c-" + TestData.unique(), d, "Patient " + d.value(), unit,
+                "TSTNMT-DOC1", "F43.8A", TestData.period(today.minusDays(20), today.plusDays(5), 100))), 200);
         long caseD = offered(d, "SICK_LEAVE");
         // D's planned follow-up yesterday was missed; A's first follow-up was met by a new version in time
         jdbc.sql("insert into care_plan_version (case_id, version, goals, next_follow_up, created_at, created_by, created_by_name) "

@@ -7,6 +7,7 @@ import static se.koordinera.support.TestData.period;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.support.IntegrationTest;
@@ -26,6 +27,7 @@ class PlanFollowUpIT extends PlanApiIT {
     }
 
     @Test
+    @DisplayName("R16: overdue, due, unplanned and flagged cases are listed and the worklist reminds")
     void overdueDueNotPlannedAndFlaggedCasesAreListedAndTheWorklistReminds() throws Exception {
         long withPlan = newCase();
         call(coordinator, post("/api/v1/cases/" + withPlan + "/plan" + q()), plan(0, 100), 201);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -174,6 +175,7 @@ class CertificateImportIT {
     }
 
     @Test
+    @DisplayName("R18: the access log is append-only, enforced by PostgreSQL")
     void theAccessLogIsAppendOnlyForTheApplicationsDatabaseRole() {
         long id = jdbc.sql("""
                 insert into access_log (user_hsa_id, user_name, assignment, unit_id, patient_id, function, action)

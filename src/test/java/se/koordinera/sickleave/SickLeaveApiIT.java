@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -81,6 +82,7 @@ class SickLeaveApiIT {
     }
 
     @Test
+    @DisplayName("R1: certificates a gap of exactly the max gap apart make one sick leave, one day more makes two")
     void gapOfExactlyMaxGapDaysMergesAndOneMoreSplits() throws Exception {
         // Anna: 02-01..02-10 then 02-16..02-28: five gap days (11-15).
         list("&maxGapDays=5&q=Anna").andExpect(status().isOk())
@@ -160,6 +162,7 @@ class SickLeaveApiIT {
     }
 
     @Test
+    @DisplayName("R2: another unit's sick leaves are refused and a patient without data here is not found")
     void anotherUnitsDataIs403AndAPatientWithoutDataHereIs404() throws Exception {
         TestData.Unit other = data.newUnit();
         TestData.User stranger = data.coordinator(other.unitId());
@@ -187,6 +190,7 @@ class SickLeaveApiIT {
     }
 
     @Test
+    @DisplayName("R18: a listing logs each listed patient once per user, function and day")
     void listingLogsEachListedPatientOncePerUserFunctionAndDay() throws Exception {
         list("");
         list("");
@@ -198,6 +202,7 @@ class SickLeaveApiIT {
     }
 
     @Test
+    @DisplayName("R18: a protected identity is shown only to the doctor who issued the certificate, and without the name")
     void protectedIdentityIsShownOnlyToTheDoctorWhoIssuedTheCertificateAndWithoutName() throws Exception {
         TestData.User doctor = data.user(java.util.Set.of(Role.DOCTOR), "LAKARE", unit.unitId());
         Personnummer hidden = TestData.newPatientId();

@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@Import(TestClock.class)
+@Import({TestClock.class, StatementCounter.class})
 public @interface IntegrationTest {
 }

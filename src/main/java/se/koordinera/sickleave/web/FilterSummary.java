@@ -12,7 +12,7 @@ public final class FilterSummary {
     private FilterSummary() {
     }
 
-    public static List<String> describe(SickLeaveQuery q, boolean privacy) {
+    public static List<String> describe(SickLeaveQuery q, boolean privacy, java.util.function.Function<String, String> coordinationLabel) {
         List<String> out = new ArrayList<>();
         if (q.doctorId() != null) {
             out.add("Läkare: " + q.doctorId());
@@ -45,7 +45,7 @@ public final class FilterSummary {
             out.add("Slutdatum: " + (q.endFrom() == null ? "" : q.endFrom()) + " – " + (q.endTo() == null ? "" : q.endTo()));
         }
         if (q.coordination() != null) {
-            out.add("Koordinering: " + Labels.coordination(q.coordination()));
+            out.add("Koordinering: " + coordinationLabel.apply(q.coordination()));
         }
         return out;
     }

@@ -9,19 +9,12 @@ import se.koordinera.sickleave.SickLeaveItem;
 public final class Labels {
 
     public static final Map<String, String> OCCUPATIONS = new LinkedHashMap<>();
-    public static final Map<String, String> COORDINATION = new LinkedHashMap<>();
 
     static {
         OCCUPATIONS.put("NUVARANDE_ARBETE", "Nuvarande arbete");
         OCCUPATIONS.put("ARBETSSOKANDE", "Arbetssökande");
         OCCUPATIONS.put("FORALDRALEDIG", "Föräldraledig");
         OCCUPATIONS.put("STUDIER", "Studier");
-        COORDINATION.put("NONE", "Inget koordineringsärende");
-        COORDINATION.put("IDENTIFIED", "Identifierad");
-        COORDINATION.put("ASSESSED", "Bedömd");
-        COORDINATION.put("OFFERED", "Erbjuden");
-        COORDINATION.put("ACCEPTED", "Accepterad");
-        COORDINATION.put("ACTIVE", "Pågående");
     }
 
     private Labels() {
@@ -29,10 +22,6 @@ public final class Labels {
 
     public static String occupation(String code) {
         return code == null ? "" : OCCUPATIONS.getOrDefault(code, code);
-    }
-
-    public static String coordination(String state) {
-        return state == null ? "–" : COORDINATION.getOrDefault(state, state);
     }
 
     public static String gender(String gender) {

@@ -36,18 +36,21 @@ import se.koordinera.web.SelectedUnit;
  * the user's column layout, the privacy switch, statistics, print view and Excel export.
  */
 @Controller
-public class OverviewController {
+class OverviewController {
     public static final int PAGE_SIZE = 100;
 
     private final OverviewPageService pages;
     private final OverviewSettingsService settings;
     private final CurrentUser currentUser;
     private final RegionService regions;
+    private final CoordinationLabels coordinationLabels;
 
     private final Clock clock;
 
 
-    public OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions, Clock clock) {
+    OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions,
+            CoordinationLabels coordinationLabels, Clock clock) {
+        this.coordinationLabels = coordinationLabels;
 
         this.clock = clock;
         this.pages = pages;
@@ -92,7 +95,7 @@ public class OverviewController {
         model.addAttribute("chapters", Icd10Chapters.ALL);
         model.addAttribute("lengthBands", LengthBand.FILTER_BANDS);
         model.addAttribute("occupations", Labels.OCCUPATIONS);
-        model.addAttribute("coordinationStates", Labels.COORDINATION);
+        model.addAttribute("coordinationStates", coordinationLabels.options());
         response.setHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) {
             return "sickleave/overview-results";
@@ -111,7 +114,7 @@ public class OverviewController {
         model.addAttribute("privacy", privacy);
         model.addAttribute("columns", ColumnLayout.parse(settings.get(user.hsaId()).layout()).shown(privacy));
         model.addAttribute("urls", new OverviewUrls(effective, query.sortOrDefault()));
-        model.addAttribute("filters", FilterSummary.describe(query, privacy));
+        model.addAttribute("filters", FilterSummary.describe(query, privacy, coordinationLabels::label));
         return "sickleave/print-list";
     }
 
@@ -126,7 +129,7 @@ public class OverviewController {
         response.setHeader("Content-Disposition", "attachment; filename=\"sjukfall-" + list.activeOn() + ".xlsx\"");
         response.setHeader("Cache-Control", "no-store");
         String unitName = regions.findUnit(unit).map(CareUnit::name).orElse(unit);
-        OverviewExcel.write(unitName, list.activeOn(), list.allMatching(), columns, response.getOutputStream());
+        OverviewExcel.write(unitName, list.activeOn(), list.allMatching(), columns, coordinationLabels::label, response.getOutputStream());
     }
 
     /** Saves the column layout: the form's order and checked columns, optionally moving one column a step. */

@@ -18,7 +18,8 @@ public final class OverviewExcel {
     private OverviewExcel() {
     }
 
-    public static void write(String unitName, LocalDate activeOn, List<SickLeaveItem> items, List<Column> columns, OutputStream out)
+    public static void write(String unitName, LocalDate activeOn, List<SickLeaveItem> items, List<Column> columns,
+            java.util.function.Function<String, String> coordinationLabel, OutputStream out)
             throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Sjukfall");
@@ -44,7 +45,7 @@ public final class OverviewExcel {
                     var cell = row.createCell(c);
                     switch (columns.get(c)) {
                         case NUMBER -> cell.setCellValue(r - 2);
-                        case COORDINATION -> cell.setCellValue(Labels.coordination(item.coordination()));
+                        case COORDINATION -> cell.setCellValue(coordinationLabel.apply(item.coordination()));
                         case ID -> cell.setCellValue(Labels.personnummer(item.patient().id()));
                         case AGE -> cell.setCellValue(item.patient().age());
                         case NAME -> cell.setCellValue(item.patient().name());

@@ -22,14 +22,14 @@ import se.koordinera.web.SelectedUnit;
 
 /** A patient's sick-leave cases at the unit: timeline, certificates, diagnosis history, doctors, and a print view. */
 @Controller
-public class PatientPageController {
+class PatientPageController {
 
     private final SickLeaveService sickLeaves;
     private final OverviewPageService pages;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock) {
+    PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.sickLeaves = sickLeaves;
         this.pages = pages;

@@ -17,13 +17,13 @@ import se.koordinera.shared.InvalidInputException;
 
 /** The user's settings of the overview (Inställningar): they change what the engine computes at once. */
 @Controller
-public class SettingsController {
+class SettingsController {
 
     private final OverviewSettingsService settings;
     private final CurrentUser currentUser;
     private final RegionService regions;
 
-    public SettingsController(OverviewSettingsService settings, CurrentUser currentUser, RegionService regions) {
+    SettingsController(OverviewSettingsService settings, CurrentUser currentUser, RegionService regions) {
         this.settings = settings;
         this.currentUser = currentUser;
         this.regions = regions;
