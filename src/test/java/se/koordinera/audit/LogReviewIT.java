@@ -111,6 +111,6 @@ class LogReviewIT {
         api.call(reviewer, get(extractUrl), null, 403);
         assertThat(data.count("select count(*) from log_review_grant where user_hsa_id = ?", reviewer.hsaId())).isEqualTo(2);
         assertThatThrownBy(() -> jdbc.sql("delete from log_review_grant where user_hsa_id = ?").param(reviewer.hsaId()).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
     }
 }

@@ -158,13 +158,14 @@ class CareProviderDomainIT {
         String q = "?unit=" + unit.unitId();
         for (String path : List.of("/api/v1/patients/%s/consents" + q, "/api/v1/patients/%s/journal" + q,
                 "/api/v1/patients/%s/sick-leaves" + q)) {
-            String h = answer(raw(coordinator, get(path.formatted(hidden.value())), null));
-            String u = answer(raw(coordinator, get(path.formatted(unknown.value())), null));
+            // The answer names the path the client asked for; apart from that it must be the same.
+            String h = answer(raw(coordinator, get(path.formatted(hidden.value())), null)).replace(hidden.value(), "PNR");
+            String u = answer(raw(coordinator, get(path.formatted(unknown.value())), null)).replace(unknown.value(), "PNR");
             assertThat(h).as(path).startsWith("404").isEqualTo(u);
         }
         Map<String, Object> consent = Map.of("scope", "COORDINATION", "form", "ORAL", "given", TODAY.toString());
-        assertThat(answer(raw(coordinator, post("/api/v1/patients/" + hidden.value() + "/consents" + q), consent)))
-                .isEqualTo(answer(raw(coordinator, post("/api/v1/patients/" + unknown.value() + "/consents" + q), consent)));
+        assertThat(answer(raw(coordinator, post("/api/v1/patients/" + hidden.value() + "/consents" + q), consent)).replace(hidden.value(), "PNR"))
+                .isEqualTo(answer(raw(coordinator, post("/api/v1/patients/" + unknown.value() + "/consents" + q), consent)).replace(unknown.value(), "PNR"));
         String sickLeaveHidden = answer(raw(coordinator, post("/api/v1/cases" + q), Map.of("patientId", hidden.value(), "reason", "SICK_LEAVE")));
         String sickLeaveUnknown = answer(raw(coordinator, post("/api/v1/cases" + q), Map.of("patientId", unknown.value(), "reason", "SICK_LEAVE")));
         assertThat(sickLeaveHidden).startsWith("409").isEqualTo(sickLeaveUnknown);
