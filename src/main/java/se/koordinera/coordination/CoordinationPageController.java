@@ -3,6 +3,7 @@ package se.koordinera.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,12 @@ class CoordinationPageController {
     String worklist(@SelectedUnit String unit, Model model) {
         int minDays = settings.get(unit).candidateMinDays();
         model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(clock)));
-        model.addAttribute("cases", cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList());
+        List<CoordinationCase> open = cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList();
+        model.addAttribute("cases", open);
+        // R3: a doctor sees first the cases that wait for their medical assessment.
+        model.addAttribute("awaitingAssessment", currentUser.get().hasRole(Role.DOCTOR)
+                ? open.stream().filter(c -> CaseStateMachine.allowedActions(c.state()).contains(CaseAction.ASSESS_RELEVANT)).toList()
+                : List.of());
         model.addAttribute("reasons", CaseReason.values());
         sections.forEach(section -> section.worklist(unit, model));
         model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
@@ -118,6 +124,10 @@ class CoordinationPageController {
         model.addAttribute("showProgress", (user.hasRole(Role.DOCTOR) && actions.contains(CaseAction.ASSESS_RELEVANT))
                 || state == CaseState.IDENTIFIED || actions.contains(CaseAction.OFFER) || state == CaseState.OFFERED);
         model.addAttribute("interventionsAllowed", CaseStateMachine.allowsInterventions(page.coordinationCase().state()));
+        // R5, R13: a withdrawn consent to coordination ends what can be done; the page says so and offers the close.
+        model.addAttribute("coordinationWithdrawn", page.coordinationCase().state().open()
+                && !page.activeScopes().contains(ConsentScope.COORDINATION)
+                && page.consents().stream().anyMatch(x -> x.scope() == ConsentScope.COORDINATION && x.withdrawal() != null));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("scopes", ConsentScope.values());
         model.addAttribute("forms", ConsentForm.values());
