@@ -210,6 +210,18 @@ class BoundaryFixesIT {
     }
 
     @Test
+    @DisplayName("R3: the doctor's worklist starts with the cases waiting for their assessment; before acceptance no intervention form")
+    void theDoctorSeesWhatWaitsForTheirAssessment() throws Exception {
+        Setup s = setup();
+        Personnummer p = sickLeave(s);
+        long id = caseIn(s, p, CaseState.IDENTIFIED);
+        assertThat(page(s.doctor(), "/koordinering")).contains("Väntar på din bedömning (1)").contains("ärende " + id);
+        assertThat(page(s.coordinator(), "/koordinering")).doesNotContain("Väntar på din bedömning");
+        String casePage = page(s.doctor(), "/koordinering/arenden/" + id);
+        assertThat(casePage).contains("id=\"assessment\"").doesNotContain("id=\"intervention\"").doesNotContain("id=\"fk\"");
+    }
+
+    @Test
     @DisplayName("R7: Försäkringskassan is informed only with the consent to inform it, and not after the coordination consent is withdrawn")
     void theFkNoticeNeedsItsConsentAndTheCoordinationConsent() throws Exception {
         Setup s = setup();
