@@ -65,7 +65,7 @@ class RulesDocumentTest {
                 md.append("No test names this rule yet.\n\n");
             }
             for (RuleTest t : tests) {
-                md.append("- `").append(t.file()).append("` `").append(t.method()).append("`: ").append(t.text()).append('\n');
+                md.append("- `src/test/java/").append(t.file()).append("` `").append(t.method()).append("`: ").append(t.text()).append('\n');
             }
             if (!tests.isEmpty()) {
                 md.append('\n');
