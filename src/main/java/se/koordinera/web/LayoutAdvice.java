@@ -29,8 +29,9 @@ public class LayoutAdvice {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return;
         }
-        HttpSession session = request.getSession();
+        // Anonymous pages (the login form, an unknown URL) never create a session: no row in spring_session.
         currentUser.find().ifPresent(user -> {
+            HttpSession session = request.getSession();
             model.addAttribute("me", user);
             unitSelection.selected(session, user).flatMap(regions::findUnit).ifPresent(unit -> model.addAttribute("currentUnit", unit));
             model.addAttribute("hasSeveralUnits", user.careUnits().size() > 1);
