@@ -10,7 +10,6 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.koordinera.shared.FieldProblem;
@@ -29,26 +28,35 @@ public class ErrorPages implements ErrorController {
     /** Request attribute: the {@link FieldProblem}s of a refused request. */
     public static final String ERRORS = ErrorPages.class.getName() + ".errors";
 
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    public ErrorPages(tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
+    }
+
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (isApi(request)) {
-            return "forward:/error/problem";
-        }
+    org.springframework.web.servlet.ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         int status = status(request);
-        UiExceptionHandler.page(model, response, status, title(status), detail(request, status));
-        return "web/error";
+        if (isApi(request)) {
+            // An API client that also accepts HTML still gets problem details.
+            ResponseEntity<Map<String, Object>> problem = problemEntity(request, status);
+            response.setStatus(status);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem.getBody());
+            return null;
+        }
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("web/error");
+        response.setStatus(status);
+        page.addObject("status", status);
+        page.addObject("title", title(status));
+        page.addObject("detail", detail(request, status));
+        return page;
     }
 
     @RequestMapping("/error")
     @ResponseBody
     ResponseEntity<Map<String, Object>> problem(HttpServletRequest request) {
-        int status = status(request);
-        return problemEntity(request, status);
-    }
-
-    @RequestMapping("/error/problem")
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> forwardedProblem(HttpServletRequest request) {
         return problemEntity(request, status(request));
     }
 

@@ -71,6 +71,12 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        // Numbers are written with 0-9 only: Long.parseLong would read fullwidth ０-９ and other scripts'
+        // digits, so that /cases/１ would be case 1. Refused in the path and the query string.
+        if (hasForeignDigit(decoded(request.getRequestURI())) || hasForeignDigit(decoded(request.getQueryString()))) {
+            refuse(request, response, 400, "Siffror i adressen ska skrivas med 0-9.", List.of());
+            return;
+        }
         boolean multipart = type != null && type.getType().equals("multipart");
         if (!multipart) {
             List<FieldProblem> bad = new ArrayList<>();
@@ -105,6 +111,30 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean hasForeignDigit(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decoded(String q) {
+        if (q == null) {
+            return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(q, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return q;
+        }
     }
 
     private static boolean isJson(MediaType type) {
