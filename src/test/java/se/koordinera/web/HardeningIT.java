@@ -212,7 +212,8 @@ class HardeningIT {
         assertThat(wildcard.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         var multipart = http.send("POST", "/api/v1/certificates", "multipart/form-data", "--x\r\n\r\n--x--",
                 "Authorization", RealHttp.basic(coordinator));
-        assertThat(multipart.statusCode()).isEqualTo(400);
+        assertThat(multipart.statusCode()).as(multipart.body()).isEqualTo(400);
+        assertThat(multipart.headers().firstValue("Content-Type").orElse("")).as(multipart.body()).startsWith("application/problem+json");
         assertThat(json.readTree(multipart.body()).get("title").asText()).isEqualTo("Felaktig begäran");
         RealHttp browser = new RealHttp(port).login(coordinator.username(), TestData.PASSWORD);
         before.put("spring_session", data.count("spring_session"));
@@ -276,6 +277,30 @@ class HardeningIT {
     @Test
     void anonymousAndStatelessApiRequestsCreateNoSession() throws Exception {
         long before = data.count("spring_session");
+        {
+            RealHttp anonymous = new RealHttp(port);
+            List<String> grew = new ArrayList<>();
+            long n = data.count("spring_session");
+            for (String path : new String[] {"/login", "/finns-inte", "/login?fel", "/api/v1/cases/1" + q()}) {
+                anonymous.get(path);
+                if (data.count("spring_session") != n) {
+                    grew.add(path);
+                    n = data.count("spring_session");
+                }
+            }
+            for (String path : new String[] {"/api/v1/units/" + unit.unitId() + "/cases", "/api/v1/finns-inte", "/api/v1/cases/abc" + q()}) {
+                anonymous.get(path, "Authorization", RealHttp.basic(coordinator));
+                if (data.count("spring_session") != n) {
+                    grew.add(path);
+                    n = data.count("spring_session");
+                }
+            }
+            anonymous.form("/login", Map.of("username", coordinator.username(), "password", "fel"));
+            if (data.count("spring_session") != n) {
+                grew.add("failed login");
+            }
+            assertThat(grew).as("requests that created a session").isEmpty();
+        }
         for (int i = 0; i < 10; i++) {
             RealHttp anonymous = new RealHttp(port);
             assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
