@@ -46,11 +46,13 @@ public class CoordinationPageController {
     private final se.koordinera.staff.StaffService staff;
 
     private final Clock clock;
+    private final se.koordinera.web.PatientReferences references;
 
 
     public CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, se.koordinera.plan.PlanService plans,
-            se.koordinera.staff.StaffService staff, Clock clock) {
+            se.koordinera.staff.StaffService staff, Clock clock, se.koordinera.web.PatientReferences references) {
+        this.references = references;
 
         this.clock = clock;
         this.plans = plans;
@@ -212,9 +214,11 @@ public class CoordinationPageController {
         return "redirect:/koordinering/arenden/" + id;
     }
 
-    @GetMapping("/koordinering/patienter/{patientId}/journal")
-    String journal(@SelectedUnit String unit, @PathVariable String patientId, @RequestParam(name = "utskrift", required = false) String print, Model model) {
-        Personnummer p = Personnummer.parse(patientId);
+    @GetMapping("/koordinering/patienter/{reference}/journal")
+    String journal(@SelectedUnit String unit, @PathVariable String reference, @RequestParam(name = "utskrift", required = false) String print,
+            Model model) {
+        Personnummer p = references.resolve(reference);
+        model.addAttribute("patientRef", reference);
         // The print view is its own request so that printing is logged as such (PRINT), not as a read.
         model.addAttribute("entries", print != null ? journal.printableJournal(unit, p) : journal.journal(unit, p));
         model.addAttribute("printView", print != null);

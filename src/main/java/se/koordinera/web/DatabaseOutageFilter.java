@@ -45,23 +45,33 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(503);
         response.setHeader("Retry-After", "10");
+        writeDirectly(request, response, 503, TITLE, DETAIL);
+    }
+
+    /**
+     * An error answer written at once, without the error dispatch or a template: for refusals
+     * before the request could be read (its body unparsable, the database gone). Problem details on
+     * the API, a plain Swedish page (lang, title, the site's style sheet) in the browser.
+     */
+    static void writeDirectly(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,\"detail\":\""
-                    + DETAIL + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + TITLE + " – Koordinera</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                    + "/css/app.css\"></head><body><main id=\"main\" class=\"narrow\"><h1>" + TITLE + "</h1>"
-                    + "<p class=\"alert error\" role=\"alert\">" + DETAIL + "</p>"
-                    + "<p><a href=\"" + request.getContextPath() + "/\">Försök igen</a></p></main></body></html>")
+                    + "<title>" + title + " – Koordinera</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                    + "/css/app.css\"></head><body><main id=\"main\" class=\"narrow\"><h1>" + title + "</h1>"
+                    + "<p class=\"alert error\" role=\"alert\">" + detail + "</p>"
+                    + "<p><a href=\"" + request.getContextPath() + "/\">Till startsidan</a></p></main></body></html>")
                     .getBytes(StandardCharsets.UTF_8));
         }
         response.flushBuffer();

@@ -59,15 +59,15 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
             try {
                 type = MediaType.parseMediaType(contentType);
             } catch (InvalidMediaTypeException e) {
-                refuse(request, response, 415, "Innehållstypen (Content-Type) kan inte läsas.", List.of());
+                refuseDirectly(request, response, 415, "Innehållstypen (Content-Type) kan inte läsas.");
                 return;
             }
             if (type.isWildcardType() || type.isWildcardSubtype()) {
-                refuse(request, response, 415, "Ange en bestämd innehållstyp (Content-Type), till exempel application/json.", List.of());
+                refuseDirectly(request, response, 415, "Ange en bestämd innehållstyp (Content-Type), till exempel application/json.");
                 return;
             }
             if (type.getType().equals("multipart") && type.getParameter("boundary") == null) {
-                refuse(request, response, 400, "Flerdelad begäran (multipart) saknar gräns (boundary).", List.of());
+                refuseDirectly(request, response, 400, "Flerdelad begäran (multipart) saknar gräns (boundary).");
                 return;
             }
         }
@@ -194,6 +194,12 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
                 collect(e.getValue(), child, fields);
             }
         }
+    }
+
+    /** For a body nothing may try to parse again (the error dispatch would): the answer is written here. */
+    private static void refuseDirectly(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        DatabaseOutageFilter.writeDirectly(request, response, status, ErrorPages.title(status), detail);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail,

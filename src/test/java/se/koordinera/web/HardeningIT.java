@@ -414,6 +414,26 @@ class HardeningIT {
         };
     }
 
+    @Autowired PatientReferences references;
+
+    @Test
+    void pageUrlsCarryAnOpaqueReferenceNotThePersonnummer() throws Exception {
+        RealHttp browser = new RealHttp(port).login(coordinator.username(), TestData.PASSWORD);
+        String overview = browser.get("/oversikt").body();
+        assertThat(overview).contains("/patient/" + references.of(patient)).doesNotContainPattern("href=\"[^\"]*\\d{10}");
+        assertThat(browser.get("/patient/" + references.of(patient)).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/patient/" + references.of(patient)).body()).doesNotContainPattern("href=\"[^\"]*\\d{10}");
+        // The personnummer itself, or a made-up reference, is an unknown page, as an unknown patient is.
+        assertThat(browser.get("/patient/" + patient.value()).statusCode()).isEqualTo(404);
+        assertThat(browser.get("/patient/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/koordinering/patienter/" + patient.value() + "/journal").statusCode()).isEqualTo(404);
+        long id = acceptedCase();
+        String casePage = browser.get("/koordinering/arenden/" + id).body();
+        assertThat(casePage).contains("/koordinering/patienter/" + references.of(patient) + "/journal")
+                .doesNotContainPattern("href=\"[^\"]*\\d{10}");
+        assertThat(browser.get("/koordinering/patienter/" + references.of(patient) + "/journal").statusCode()).isEqualTo(200);
+    }
+
     // --- item 11 --------------------------------------------------------------------------------
 
     @Test
@@ -422,7 +442,8 @@ class HardeningIT {
         pages.put("/finns-inte", 404);
         pages.put("/koordinering/arenden/abc", 400);
         pages.put("/koordinering/arenden/99999999999999999999", 400);
-        pages.put("/patient/123", 400);
+        pages.put("/patient/123", 404);
+        pages.put("/koordinering/arenden/-1x", 400);
         RealHttp browser = new RealHttp(port).login(coordinator.username(), TestData.PASSWORD);
         for (var e : pages.entrySet()) {
             var r = browser.get(e.getKey(), "Accept", "text/html");
