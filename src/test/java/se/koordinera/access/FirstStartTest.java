@@ -28,7 +28,13 @@ class FirstStartTest {
         File log = work.resolve("out.txt").toFile();
         builder.redirectOutput(log);
         Process process = builder.start();
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the JVM stops by itself").isTrue();
+        boolean stopped;
+        try {
+            stopped = process.waitFor(90, TimeUnit.SECONDS);
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(stopped).as("the JVM stops by itself").isTrue();
         String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isNotZero();
         assertThat(output).contains("Koordinera startar inte: inloggningen är inte inställd")
