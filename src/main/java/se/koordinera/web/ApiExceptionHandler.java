@@ -69,6 +69,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Kan inte utföras", "Uppgiften har just ändrats av en annan begäran. Läs in den igen och försök på nytt.");
     }
 
+    /** Spring Security's firewall refused a parameter (control characters in its name or value). */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        log.debug("Request rejected: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", "Begäran innehåller otillåtna tecken.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", "Parametern " + e.getName() + " har fel format"),

@@ -55,6 +55,12 @@ public class UiExceptionHandler {
         return page(model, response, 400, "Felaktiga uppgifter", detail);
     }
 
+    /** Spring Security's firewall refused a parameter (control characters in its name or value). */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    String rejected(Model model, HttpServletResponse response) {
+        return page(model, response, 400, "Felaktig begäran", "Begäran innehåller otillåtna tecken.");
+    }
+
     /** The database cannot be reached: 503 with a Swedish page, quickly (the pool's connection timeout). */
     @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
