@@ -124,6 +124,20 @@ class PersonnummerTest {
     }
 
     @Test
+    void aBirthYearBefore1890IsRefused() {
+        String born1800 = Personnummer.of(LocalDate.of(1800, 6, 15), 123, false).value();
+        assertThatThrownBy(() -> Personnummer.parse(born1800, TODAY)).isInstanceOf(InvalidPersonnummerException.class)
+                .hasMessage("Födelseåret kan inte vara före 1890");
+        String born1889 = Personnummer.of(LocalDate.of(1889, 12, 31), 123, false).value();
+        assertThat(Personnummer.isValid(born1889)).isFalse();
+        // 10 digits with '+' on a date that would be 1826: refused as well.
+        String plus = born1800.substring(2, 8) + "+" + born1800.substring(8);
+        assertThatThrownBy(() -> Personnummer.parse(plus, LocalDate.of(1900, 1, 1))).isInstanceOf(InvalidPersonnummerException.class);
+        assertThat(Personnummer.parse(Personnummer.of(LocalDate.of(1890, 1, 1), 123, false).value(), TODAY).birthDate())
+                .isEqualTo(LocalDate.of(1890, 1, 1));
+    }
+
+    @Test
     void genderFromSecondToLastDigit() {
         assertThat(Personnummer.of(LocalDate.of(1980, 1, 1), 2, false).gender()).isEqualTo(Gender.F);
         assertThat(Personnummer.of(LocalDate.of(1980, 1, 1), 7, false).gender()).isEqualTo(Gender.M);
