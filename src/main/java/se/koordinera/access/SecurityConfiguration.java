@@ -25,6 +25,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.core.convert.converter.Converter;
 
 /**
@@ -43,11 +48,38 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** What every page and answer carries: no script from elsewhere, no framing, no URL in Referer to other sites. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Local password login (demo mode) through {@link ThrottledAuthenticationProvider}: failed
+     * logins are counted in PostgreSQL and an unknown user name costs as much as a known one.
+     */
+    @Bean
+    ThrottledAuthenticationProvider localAuthentication(UserDetailsService localUsers, PasswordEncoder passwords,
+            LoginThrottle throttle, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new ThrottledAuthenticationProvider(localUsers, passwords, throttle, jdbc);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, JsonMapper json,
             ClaimsUserMapper claimsMapper) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            // The database is down while checking the credentials: not the user's fault, so no 401
+            // but 503 (DatabaseOutageFilter answers it, outermost).
+            if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                    && se.koordinera.shared.DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            if (e instanceof ThrottledAuthenticationProvider.LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.window().toSeconds()));
+                writeProblem(json, response, HttpStatus.TOO_MANY_REQUESTS, "För många försök",
+                        "För många misslyckade inloggningar. Försök igen om " + throttled.window().toMinutes() + " minuter.");
+                return;
+            }
             if ("local".equals(mode)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Koordinera\"");
             } else {
@@ -62,6 +94,8 @@ public class SecurityConfiguration {
                 // Stateless: a browser's session cookie never authenticates an API call, so CSRF cannot apply.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
         if ("local".equals(mode)) {
             http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated));
@@ -74,16 +108,43 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, ClaimsUserMapper claimsMapper)
-            throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
+    SecurityFilterChain uiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, ClaimsUserMapper claimsMapper,
+            @Value("${koordinera.security.open-operational-endpoints:false}") boolean openOperational) throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                            "/error/**", "/actuator/health", "/actuator/health/**").permitAll();
+                    if (openOperational) {
+                        // Demo mode only: API description and metrics without login. In production they need a login.
+                        a.requestMatchers("/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
+                // No session for anonymous requests (no row in spring_session for every /login view or
+                // unknown URL): the CSRF token of the login form lives in a cookie, and so does the page
+                // an anonymous user asked for before being sent to the login.
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(r -> r.requestCache(new CookieRequestCache()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad"));
         if ("local".equals(mode)) {
-            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?fel"));
+            SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?fel");
+            wrong.setAllowSessionCreation(false);
+            SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/login?sparrad");
+            throttled.setAllowSessionCreation(false);
+            AuthenticationFailureHandler failure = (request, response, e) -> {
+                if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                        && se.koordinera.shared.DatabaseOutage.isOutage(e)) {
+                    throw e; // 503 from DatabaseOutageFilter
+                }
+                if (e instanceof ThrottledAuthenticationProvider.LoginThrottledException) {
+                    throttled.onAuthenticationFailure(request, response, e);
+                } else {
+                    wrong.onAuthenticationFailure(request, response, e);
+                }
+            };
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure));
         } else {
             OidcUserService delegate = new OidcUserService();
             OAuth2UserService<OidcUserRequest, OidcUser> users = request -> {

@@ -77,6 +77,21 @@ public class ConsentService {
         if (withdrawn.isBefore(consent.given())) {
             throw new InvalidInputException("withdrawn", "Återkallelsen kan inte vara före datumet då samtycket lämnades (" + consent.given() + ")");
         }
+        // A withdrawal cannot be dated before what was already documented under the consent.
+        JournalType covered = switch (consent.scope()) {
+            case COORDINATION -> JournalType.INTERVENTION;
+            case INFORM_FK -> JournalType.FK_NOTIFICATION;
+            default -> null;
+        };
+        if (covered != null) {
+            var latest = journal.latestDocumented(unitId, consent.patientId(), covered, consent.given(),
+                    consent.recordedAt());
+            if (latest.isPresent() && withdrawn.isBefore(latest.get())) {
+                throw new ConflictException("Återkallelsen kan inte dateras före " + latest.get() + ": "
+                        + (covered == JournalType.INTERVENTION ? "koordineringsinsatser" : "information till Försäkringskassan")
+                        + " är dokumenterad under samtycket till och med det datumet.");
+            }
+        }
         KoordineraUser user = currentUser.get();
         consents.insertWithdrawal(consentId, withdrawn, note, user);
         String text = "Samtycke till " + consent.scope().label().toLowerCase() + " återkallat " + withdrawn

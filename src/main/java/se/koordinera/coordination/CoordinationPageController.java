@@ -48,13 +48,15 @@ class CoordinationPageController {
     private final RequestBinder binder;
 
     private final Clock clock;
+    private final se.koordinera.web.PatientReferences references;
 
 
     CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, java.util.List<CoordinationPageSection> sections,
-            RequestBinder binder, Clock clock) {
+            RequestBinder binder, Clock clock, se.koordinera.web.PatientReferences references) {
         this.sections = sections;
         this.binder = binder;
+        this.references = references;
 
         this.clock = clock;
         this.cases = cases;
@@ -202,9 +204,11 @@ class CoordinationPageController {
         return "redirect:/koordinering/arenden/" + id;
     }
 
-    @GetMapping("/koordinering/patienter/{patientId}/journal")
-    String journal(@SelectedUnit String unit, @PathVariable String patientId, @RequestParam(name = "utskrift", required = false) String print, Model model) {
-        Personnummer p = Personnummer.parse(patientId);
+    @GetMapping("/koordinering/patienter/{reference}/journal")
+    String journal(@SelectedUnit String unit, @PathVariable String reference, @RequestParam(name = "utskrift", required = false) String print,
+            Model model) {
+        Personnummer p = references.resolve(reference);
+        model.addAttribute("patientRef", reference);
         // The print view is its own request so that printing is logged as such (PRINT), not as a read.
         model.addAttribute("entries", print != null ? journal.printableJournal(unit, p) : journal.journal(unit, p));
         model.addAttribute("printView", print != null);

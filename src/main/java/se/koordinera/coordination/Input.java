@@ -100,7 +100,11 @@ public final class Input {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(t);
+            LocalDate d = se.koordinera.shared.SaneDates.parse(t);
+            if (!se.koordinera.shared.SaneDates.isSane(d)) {
+                problem(field, se.koordinera.shared.SaneDates.outOfRange("Datumet"));
+                return null;
+            }
             if (notAfter != null && d.isAfter(notAfter)) {
                 problem(field, "Datumet " + field + " får inte ligga i framtiden");
                 return null;

@@ -52,13 +52,18 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres,
-            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+            @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:1000}") long connectionTimeout,
+            @Value("${spring.datasource.hikari.validation-timeout:1000}") long validationTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setPoolName("koordinera-embedded");
+        // As for an external database (application.properties): fail fast when the database is gone.
+        config.setConnectionTimeout(connectionTimeout);
+        config.setValidationTimeout(validationTimeout);
         return new HikariDataSource(config);
     }
 

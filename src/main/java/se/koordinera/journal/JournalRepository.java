@@ -34,6 +34,19 @@ class JournalRepository {
         return find(e.unitId(), id).orElseThrow();
     }
 
+    /**
+     * The latest date of the patient's entries of the type at the unit that were documented after
+     * {@code recordedAfter} and are dated on or after {@code from}: what a consent given on
+     * {@code from} and recorded then has covered.
+     */
+    Optional<LocalDate> latestDocumented(String unitId, String patientId, JournalType type, LocalDate from,
+            java.time.OffsetDateTime recordedAfter) {
+        return Optional.ofNullable(jdbc.sql("""
+                select max(occurred_on) from journal_entry
+                where unit_id = ? and patient_id = ? and type = ? and occurred_on >= ? and time >= ?""")
+                .params(unitId, patientId, type.name(), from, recordedAfter).query(LocalDate.class).single());
+    }
+
     /** The patient's entries at the unit, oldest first. */
     List<JournalEntry> ofPatient(String unitId, String patientId) {
         return jdbc.sql("select * from journal_entry where unit_id = ? and patient_id = ? order by time, id")

@@ -64,6 +64,16 @@ public class JournalService {
         return journal.insert(entry, currentUser.get());
     }
 
+    /**
+     * The latest date of the patient's entries of the type at the unit, dated on or after
+     * {@code from} and recorded after {@code recordedAfter}: what a consent has already covered.
+     */
+    @WithinPatientData
+    public java.util.Optional<LocalDate> latestDocumented(String unitId, String patientId, JournalType type, LocalDate from,
+            java.time.OffsetDateTime recordedAfter) {
+        return journal.latestDocumented(unitId, patientId, type, from, recordedAfter);
+    }
+
     private void requireKnown(String unitId, Personnummer patientId) {
         if (!knownPatients.isKnown(unitId, patientId.value())) {
             throw new NotFoundException("Patienten finns inte på vårdenheten");

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Parsing is strict: the date must be a real calendar date (leap years included), the check digit
  * C must satisfy the Luhn algorithm over the last 10 digits, and the birth date must not lie in the
- * future. Accepted input: {@code YYYYMMDDNNNC}, {@code YYYYMMDD-NNNC}, {@code YYMMDD-NNNC},
+ * future nor before {@link #EARLIEST_BIRTH} (1890). Accepted input: {@code YYYYMMDDNNNC}, {@code YYYYMMDD-NNNC}, {@code YYMMDD-NNNC},
  * {@code YYMMDDNNNC} and {@code YYMMDD+NNNC} (the {@code +} marks a person aged 100 or more);
  * surrounding whitespace is ignored. For the 10-digit forms the century is the most recent one in
  * which the birth date is not after {@code today} (100 years earlier with {@code +}).
@@ -29,6 +29,13 @@ public final class Personnummer implements Comparable<Personnummer> {
     static final String MSG_FORMAT = "Fel format: ange ÅÅÅÅMMDD-NNNN";
     static final String MSG_CHECK_DIGIT = "Kontrollsiffran stämmer inte";
     static final String MSG_FUTURE = "Födelsedatumet ligger i framtiden";
+    static final String MSG_TOO_OLD = "Födelseåret kan inte vara före 1890";
+    /**
+     * The earliest birth date accepted: nobody born before 1890 is alive (the oldest Swede ever
+     * recorded was born 1901), so an earlier year is a typing error or a wrongly read century
+     * ({@code YYMMDD+NNNC} of a child).
+     */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1890, 1, 1);
 
     private final String value;
 
@@ -76,6 +83,9 @@ public final class Personnummer implements Comparable<Personnummer> {
         }
         if (birth.isAfter(today)) {
             throw new InvalidPersonnummerException(MSG_FUTURE);
+        }
+        if (birth.isBefore(EARLIEST_BIRTH)) {
+            throw new InvalidPersonnummerException(MSG_TOO_OLD);
         }
         return new Personnummer(digits);
     }

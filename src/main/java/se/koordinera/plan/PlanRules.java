@@ -237,7 +237,12 @@ public final class PlanRules {
             return null;
         }
         try {
-            return LocalDate.parse(String.valueOf(v).strip());
+            LocalDate d = se.koordinera.shared.SaneDates.parse(String.valueOf(v).strip());
+            if (!se.koordinera.shared.SaneDates.isSane(d)) {
+                in.problem(field, se.koordinera.shared.SaneDates.outOfRange("Datumet"));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             in.problem(field, "Fältet " + field + " ska vara ett datum ÅÅÅÅ-MM-DD");
             return null;

@@ -190,7 +190,12 @@ public class RequestBinder {
         }
         if (raw == LocalDate.class) {
             try {
-                return LocalDate.parse(String.valueOf(value));
+                LocalDate date = SaneDates.parse(String.valueOf(value).strip());
+                if (!SaneDates.isSane(date)) {
+                    problems.add(new FieldProblem(field, SaneDates.outOfRange("Datumet")));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem(field, "Ange ett datum som ÅÅÅÅ-MM-DD"));
                 return null;

@@ -18,6 +18,11 @@ import se.koordinera.shared.FieldProblem;
 public final class CertificateValidator {
 
     public static final int MAX_BATCH = 10_000;
+    /**
+     * Periods per certificate: FK 7804 has at most four (one per degree); ten leaves room for a
+     * sender that splits periods, and keeps the stored period number far from its smallint limit.
+     */
+    public static final int MAX_PERIODS = 10;
     private static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
     private static final Set<String> OCCUPATIONS = Set.of("NUVARANDE_ARBETE", "ARBETSSOKANDE", "FORALDRALEDIG", "STUDIER");
 
@@ -102,6 +107,11 @@ public final class CertificateValidator {
             problems.add(new FieldProblem(p + ".periods", "Intyget ska ha minst en period"));
             return;
         }
+        if (c.periods().size() > MAX_PERIODS) {
+            problems.add(new FieldProblem(p + ".periods", "Ett intyg kan ha högst " + MAX_PERIODS + " perioder, fick "
+                    + c.periods().size()));
+            return;
+        }
         record Valid(int index, LocalDate from, LocalDate to) {
         }
         List<Valid> valid = new ArrayList<>();
@@ -140,7 +150,12 @@ public final class CertificateValidator {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate d = se.koordinera.shared.SaneDates.parse(text);
+            if (!se.koordinera.shared.SaneDates.isSane(d)) {
+                problems.add(new FieldProblem(field, se.koordinera.shared.SaneDates.outOfRange(label)));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, label + " ska vara ett datum ÅÅÅÅ-MM-DD, fick " + text));
             return null;

@@ -176,7 +176,12 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                 return null;
             }
             try {
-                return LocalDate.parse(t);
+                LocalDate d = se.koordinera.shared.SaneDates.parse(t);
+                if (!se.koordinera.shared.SaneDates.isSane(d)) {
+                    problem(name, se.koordinera.shared.SaneDates.outOfRange("Datumet"));
+                    return null;
+                }
+                return d;
             } catch (DateTimeParseException e) {
                 problem(name, name + " ska vara ett datum ÅÅÅÅ-MM-DD");
                 return null;

@@ -69,6 +69,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Kan inte utföras", "Uppgiften har just ändrats av en annan begäran. Läs in den igen och försök på nytt.");
     }
 
+    /** Spring Security's firewall refused a parameter (control characters in its name or value). */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        log.debug("Request rejected: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", "Begäran innehåller otillåtna tecken.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", "Parametern " + e.getName() + " har fel format"),
@@ -84,8 +91,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (se.koordinera.shared.DatabaseOutage.isOutage(e)) {
+            log.warn("Database unavailable in API: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutageFilter.TITLE, DatabaseOutageFilter.DETAIL));
+        }
         log.error("Unexpected error in API", e);
+        return ResponseEntity.internalServerError().body(unexpectedProblem());
+    }
+
+    private static ProblemDetail unexpectedProblem() {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internt fel", "Ett oväntat fel inträffade. Försök igen eller kontakta support.");
     }
 
@@ -101,9 +117,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ogiltig indata",
-                "Begäran kunde inte läsas som JSON av rätt form: " + rootMessage(ex));
         String field = jsonPath(ex);
+        // The parser's own message names Java types (java.time.LocalDate, ...): never shown, only logged.
+        log.debug("Unreadable request body: {}", rootMessage(ex));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", field.isEmpty()
+                ? "Begäran kunde inte läsas som JSON av rätt form"
+                : "Begäran kunde inte läsas som JSON av rätt form: fel typ eller format på " + field);
         return ResponseEntity.badRequest().body(withErrors(problem,
                 List.of(new FieldProblem(field, field.isEmpty() ? "Ogiltig JSON" : "Fel typ eller format på värdet"))));
     }
@@ -114,6 +133,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "Ogiltig indata",
                 "Parametern " + ex.getParameterName() + " saknas"), List.of(new FieldProblem(ex.getParameterName(), "Saknas"))));
+    }
+
+    /**
+     * Everything else the MVC base handler answers (405, 406, 415, missing path variable, too large
+     * upload, ...) gets the Swedish title and explanation of the error pages, never the framework's
+     * English text, which can name Java types.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(statusCode.value()), ErrorPages.title(statusCode.value()),
+                ErrorPages.detail(
+                ((org.springframework.web.context.request.ServletWebRequest) request).getRequest(), statusCode.value()));
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 
     /** The JSON path of the value Jackson could not read, e.g. {@code [3].periods[0].degree}; empty for broken JSON. */

@@ -26,13 +26,19 @@ public class LayoutAdvice {
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
         // @RestController is a @Controller too: the stateless API must never get a session from here.
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        Object errorUri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (errorUri != null && errorUri.toString().startsWith(request.getContextPath() + "/api/"))) {
             return;
         }
-        HttpSession session = request.getSession();
+        // Anonymous pages (the login form, an unknown URL) never create a session: no row in spring_session.
+        // The layout only reads the session of a signed-in browser user, it never creates one.
         currentUser.find().ifPresent(user -> {
+            HttpSession session = request.getSession(false);
             model.addAttribute("me", user);
-            unitSelection.selected(session, user).flatMap(regions::findUnit).ifPresent(unit -> model.addAttribute("currentUnit", unit));
+            if (session != null) {
+                unitSelection.selected(session, user).flatMap(regions::findUnit).ifPresent(unit -> model.addAttribute("currentUnit", unit));
+            }
             model.addAttribute("hasSeveralUnits", user.careUnits().size() > 1);
         });
     }

@@ -55,6 +55,21 @@ public class UiExceptionHandler {
         return page(model, response, 400, "Felaktiga uppgifter", detail);
     }
 
+    /** Spring Security's firewall refused a parameter (control characters in its name or value). */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    String rejected(Model model, HttpServletResponse response) {
+        return page(model, response, 400, "Felaktig begäran", "Begäran innehåller otillåtna tecken.");
+    }
+
+    /** The database cannot be reached: 503 with a Swedish page, quickly (the pool's connection timeout). */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    String databaseUnavailable(RuntimeException e, Model model, HttpServletResponse response) {
+        log.warn("Database unavailable in UI: {}", e.toString());
+        response.setHeader("Retry-After", "10");
+        return page(model, response, 503, DatabaseOutageFilter.TITLE, DatabaseOutageFilter.DETAIL);
+    }
+
     static String page(Model model, HttpServletResponse response, int status, String title, String detail) {
         response.setStatus(status);
         model.addAttribute("status", status);

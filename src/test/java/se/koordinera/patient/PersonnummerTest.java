@@ -112,7 +112,7 @@ class PersonnummerTest {
     @CsvSource(delimiter = '|', textBlock = """
             261123-0005 | 2026-11-23 | 2026
             261124-0004 | 2026-11-23 | 1926
-            261124+0004 | 2026-11-23 | 1826
+            201124+0004 | 2026-11-23 | 1920
             000101-0008 | 2026-11-23 | 2000
             991231-0002 | 2026-11-23 | 1999
             """)
@@ -121,6 +121,20 @@ class PersonnummerTest {
         String fixed = digits.substring(0, 9) + checkDigit(digits.substring(0, 9));
         String in = fixed.substring(0, 6) + input.charAt(6) + fixed.substring(6);
         assertThat(Personnummer.parse(in, today).birthDate().getYear()).isEqualTo(expectedYear);
+    }
+
+    @Test
+    void aBirthYearBefore1890IsRefused() {
+        String born1800 = Personnummer.of(LocalDate.of(1800, 6, 15), 123, false).value();
+        assertThatThrownBy(() -> Personnummer.parse(born1800, TODAY)).isInstanceOf(InvalidPersonnummerException.class)
+                .hasMessage("Födelseåret kan inte vara före 1890");
+        String born1889 = Personnummer.of(LocalDate.of(1889, 12, 31), 123, false).value();
+        assertThat(Personnummer.isValid(born1889)).isFalse();
+        // 10 digits with '+' on a date that would be 1826: refused as well.
+        String plus = born1800.substring(2, 8) + "+" + born1800.substring(8);
+        assertThatThrownBy(() -> Personnummer.parse(plus, LocalDate.of(1900, 1, 1))).isInstanceOf(InvalidPersonnummerException.class);
+        assertThat(Personnummer.parse(Personnummer.of(LocalDate.of(1890, 1, 1), 123, false).value(), TODAY).birthDate())
+                .isEqualTo(LocalDate.of(1890, 1, 1));
     }
 
     @Test

@@ -86,4 +86,25 @@ class CertificateValidatorTest {
         return new CertificateInput(v.id(), v.patient(), v.careProviderId(), v.careUnitId(), v.doctor(), v.signed(), v.diagnosis(),
                 v.secondaryDiagnoses(), v.occupation(), periods);
     }
+
+    @Test
+    void atMostTenPeriodsPerCertificate() {
+        List<PeriodInput> ten = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            ten.add(new PeriodInput(String.format("2026-01-%02d", 2 * i + 1), String.format("2026-01-%02d", 2 * i + 1), 50));
+        }
+        assertThat(CertificateValidator.validate(List.of(withPeriods(ten.subList(0, 10))))).isEmpty();
+        List<FieldProblem> problems = CertificateValidator.validate(List.of(withPeriods(ten)));
+        assertThat(problems).extracting(FieldProblem::message).containsExactly("Ett intyg kan ha högst 10 perioder, fick 11");
+        assertThat(fields(problems)).containsExactly("[0].periods");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+10000-01-01, 10000-01-05", "0000-01-01, 0000-01-05", "0001-01-01, 9999-12-31", "1899-12-31, 1900-01-05",
+            "2200-12-31, 2201-01-01", "２０２６-01-01, 2026-01-02"})
+    void datesOutsideTheSaneRangeOrWithoutAFourDigitYearAreRefused(String from, String to) {
+        List<FieldProblem> problems = CertificateValidator.validate(List.of(withPeriods(List.of(new PeriodInput(from, to, 50)))));
+        assertThat(problems).isNotEmpty();
+        assertThat(problems).extracting(FieldProblem::message).allMatch(m -> !m.contains("java"));
+    }
 }

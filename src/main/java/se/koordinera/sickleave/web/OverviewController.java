@@ -38,6 +38,7 @@ import se.koordinera.web.SelectedUnit;
 @Controller
 class OverviewController {
     public static final int PAGE_SIZE = 100;
+    private static final java.util.regex.Pattern SAFE_QUERY = java.util.regex.Pattern.compile("\\?[A-Za-z0-9._~%&=+,:;-]{0,2000}");
 
     private final OverviewPageService pages;
     private final OverviewSettingsService settings;
@@ -157,7 +158,9 @@ class OverviewController {
         OverviewSettings own = settings.get(user.hsaId());
         settings.save(user.hsaId(), new OverviewSettings(own.maxGapDays(), own.endedWithinDays(), own.defaultUnitId(), layout.format()));
         redirect.addFlashAttribute("columnsMessage", message);
-        String query = back != null && back.startsWith("?") && !back.contains("//") ? back : "";
+        // Only a plain query string of the overview goes back into the Location header: no CR/LF (header
+        // injection), no fragment, no other path or host (open redirect).
+        String query = back != null && SAFE_QUERY.matcher(back).matches() && !back.contains("//") ? back : "";
         return "redirect:/oversikt" + query + "#kolumner";
     }
 

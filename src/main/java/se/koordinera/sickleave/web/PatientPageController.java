@@ -12,12 +12,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.koordinera.access.CurrentUser;
-import se.koordinera.access.KoordineraUser;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.OverviewPageService;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.CertificateFacts;
-import se.koordinera.shared.InvalidInputException;
+import se.koordinera.web.PatientReferences;
 import se.koordinera.web.SelectedUnit;
 
 /** A patient's sick-leave cases at the unit: timeline, certificates, diagnosis history, doctors, and a print view. */
@@ -28,40 +27,35 @@ class PatientPageController {
     private final OverviewPageService pages;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PatientReferences references;
 
-    PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock) {
+    PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock,
+            PatientReferences references) {
+        this.references = references;
         this.clock = clock;
         this.sickLeaves = sickLeaves;
         this.pages = pages;
         this.currentUser = currentUser;
     }
 
-    @GetMapping("/patient/{personnummer}")
-    String patient(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
-        Personnummer id = parse(personnummer);
+    @GetMapping("/patient/{reference}")
+    String patient(@SelectedUnit String unit, @PathVariable String reference, Model model) {
+        Personnummer id = references.resolve(reference);
         fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
         return "sickleave/patient";
     }
 
-    @GetMapping("/patient/{personnummer}/utskrift")
-    String print(@SelectedUnit String unit, @PathVariable String personnummer, Model model) {
-        KoordineraUser user = currentUser.get();
-        Personnummer id = parse(personnummer);
+    @GetMapping("/patient/{reference}/utskrift")
+    String print(@SelectedUnit String unit, @PathVariable String reference, Model model) {
+        Personnummer id = references.resolve(reference);
         fill(model, id, pages.printPatient(unit, id, LocalDate.now(clock)));
         model.addAttribute("print", true);
         return "sickleave/patient";
     }
 
-    private static Personnummer parse(String personnummer) {
-        try {
-            return Personnummer.parse(personnummer);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("personnummer", "Ogiltigt personnummer");
-        }
-    }
-
-    private static void fill(Model model, Personnummer id, List<SickLeaveService.PatientCase> cases) {
+    private void fill(Model model, Personnummer id, List<SickLeaveService.PatientCase> cases) {
         model.addAttribute("patientId", id);
+        model.addAttribute("patientRef", references.of(id));
         model.addAttribute("patient", cases.get(0).summary().patient());
         model.addAttribute("cases", cases);
         List<Timeline> timelines = cases.stream()

@@ -25,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class OverviewBrowserIT {
 
+    @Autowired
+    se.koordinera.web.PatientReferences references;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -152,6 +155,7 @@ class OverviewBrowserIT {
             b.open("/oversikt?sort=-days");
             b.find(By.cssSelector("#cases tbody a.patient-link")).click();
             b.waitFor(d -> d.getCurrentUrl().contains("/patient/"));
+            assertThat(b.driver().getCurrentUrl()).as("no personnummer in the page URL").doesNotContainPattern("\\d{8}");
             assertThat(b.find(By.cssSelector(".case svg.timeline-svg")).isDisplayed()).isTrue();
             assertThat(b.findAll(By.cssSelector("#diagnosis-history tbody tr"))).isNotEmpty();
             assertThat(b.findAll(By.cssSelector("#doctors li"))).isNotEmpty();
@@ -254,9 +258,9 @@ class OverviewBrowserIT {
             assertThat(column(b, "name")).contains("Skyddade personuppgifter", "Bertil Tvåan").doesNotContain("Hemlig Annan");
             assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + other.value() + "']"))).isEmpty();
 
-            b.open("/patient/" + own.value());
+            b.open("/patient/" + references.of(own));
             assertThat(b.find(By.id("patient-name")).getText()).isEqualTo("Skyddade personuppgifter");
-            b.open("/patient/" + other.value());
+            b.open("/patient/" + references.of(other));
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Hittades inte");
             assertThat(b.driver().getPageSource()).doesNotContain("Hemlig");
         }
@@ -265,7 +269,7 @@ class OverviewBrowserIT {
             b.open("/oversikt");
             assertThat(count(b)).isEqualTo(5);
             assertThat(b.find(By.id("results")).getText()).doesNotContain("Skyddade personuppgifter").doesNotContain("Hemlig");
-            b.open("/patient/" + own.value());
+            b.open("/patient/" + references.of(own));
             assertThat(b.driver().getPageSource()).doesNotContain("Hemlig");
         }
     }
