@@ -101,9 +101,10 @@ public class CertificateFeedService {
 
     /** Syncs every configured unit (default: all); one unit's failure never stops the others. */
     void syncAll(boolean claim) {
-        List<String> units = settings.feedUnits().isEmpty()
-                ? regions.allUnits().stream().map(CareUnit::id).toList()
-                : settings.feedUnits();
+        syncAll(settings.feedUnits().isEmpty() ? regions.allUnits().stream().map(CareUnit::id).toList() : settings.feedUnits(), claim);
+    }
+
+    void syncAll(List<String> units, boolean claim) {
         for (String unitId : units) {
             if (claim && !status.claim(unitId, Math.max(60, settings.feedInterval().toSeconds()))) {
                 continue;
@@ -112,6 +113,10 @@ public class CertificateFeedService {
                 sync(unitId, null);
             } catch (RuntimeException e) {
                 // recorded in the unit's status; go on with the next unit
+            } finally {
+                if (claim) {
+                    status.release(unitId);
+                }
             }
         }
     }

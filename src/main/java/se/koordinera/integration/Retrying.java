@@ -24,15 +24,16 @@ final class Retrying {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return call.get();
-            } catch (SOAPFaultException e) {
-                String code = e.getFault() == null || e.getFault().getFaultCodeAsQName() == null ? ""
-                        : e.getFault().getFaultCodeAsQName().getLocalPart();
-                last = new RivCallException(service + " svarade med SOAP-fel (" + code + "): " + e.getMessage(), true, e);
-                if ("Client".equals(code)) {
-                    throw last;
-                }
             } catch (WebServiceException e) {
-                last = new RivCallException(service + " kunde inte nås: " + rootMessage(e), true, e);
+                String faultCode = faultCode(e);
+                if (faultCode == null) {
+                    last = new RivCallException(service + " kunde inte nås: " + rootMessage(e), true, e);
+                } else {
+                    last = new RivCallException(service + " svarade med SOAP-fel (" + faultCode + "): " + faultString(e), true, e);
+                    if ("Client".equals(faultCode)) {
+                        throw last;
+                    }
+                }
             }
             if (attempt < attempts) {
                 long wait = backoff.toMillis() << (attempt - 1);
@@ -41,6 +42,28 @@ final class Retrying {
             }
         }
         throw last;
+    }
+
+    /** The local part of the SOAP fault code ("Client", "Server"), or null when the error was no SOAP fault. */
+    static String faultCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SOAPFaultException s && s.getFault() != null && s.getFault().getFaultCodeAsQName() != null) {
+                return s.getFault().getFaultCodeAsQName().getLocalPart();
+            }
+            if (t instanceof org.apache.cxf.binding.soap.SoapFault s && s.getFaultCode() != null) {
+                return s.getFaultCode().getLocalPart();
+            }
+        }
+        return null;
+    }
+
+    private static String faultString(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.cxf.binding.soap.SoapFault s) {
+                return s.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     static String rootMessage(Throwable e) {

@@ -56,6 +56,8 @@ class RivClientFactory {
         policy.setConnectionTimeout(settings.connectTimeout().toMillis());
         policy.setReceiveTimeout(settings.receiveTimeout().toMillis());
         policy.setAllowChunking(false);
+        // RIV-TA BP 2.1 is SOAP 1.1 over HTTP/1.1: no h2c upgrade attempts towards the platform.
+        policy.setVersion("1.1");
         policy.setContentType("text/xml; charset=UTF-8");
         conduit.setClient(policy);
         if (url.startsWith("https:")) {
