@@ -5,12 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.koordinera.access.AccessControl;
 import se.koordinera.access.KoordineraUser;
+import se.koordinera.patient.Personnummer;
 import se.koordinera.region.RegionService;
 
 @RestController
@@ -21,8 +24,10 @@ class FeedApiController {
     private final CertificateFeedService feed;
     private final AccessControl access;
     private final RegionService regions;
+    private final PersonHistoryService history;
 
-    FeedApiController(CertificateFeedService feed, AccessControl access, RegionService regions) {
+    FeedApiController(CertificateFeedService feed, AccessControl access, RegionService regions, PersonHistoryService history) {
+        this.history = history;
         this.feed = feed;
         this.access = access;
         this.regions = regions;
@@ -37,6 +42,15 @@ class FeedApiController {
             throw new RivCallException("Intygstjänsten är inte konfigurerad (KOORDINERA_INTYGSTJANST_UNIT_URL saknas)", false, null);
         }
         return feed.sync(unitId, user.name());
+    }
+
+    @GetMapping("/patients/{patientId}/certificate-history")
+    @Operation(summary = "Patientens sjukintyg hos användarens vårdgivare enligt Intygstjänsten (ListSickLeavesForPerson)")
+    PersonHistoryService.PersonHistory history(@PathVariable String patientId, @RequestParam String unit) {
+        if (!history.configured()) {
+            throw new RivCallException("Intygstjänsten är inte konfigurerad (KOORDINERA_INTYGSTJANST_PERSON_URL saknas)", false, null);
+        }
+        return history.history(unit, Personnummer.parse(patientId));
     }
 
     @ExceptionHandler(RivCallException.class)

@@ -9,16 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,39 +32,7 @@ import tools.jackson.databind.JsonNode;
  * certificates that break the import rules.
  */
 @IntegrationTest
-class CertificateFeedIT {
-
-    static final FakeRivProducer PRODUCER;
-    static final Map<String, Function<FakeRivProducer.Request, FakeRivProducer.Reply>> BY_UNIT = new ConcurrentHashMap<>();
-
-    static {
-        try {
-            PRODUCER = FakeRivProducer.http();
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        PRODUCER.handler = request -> {
-            String unit = RivXml.requestedUnit(request.body());
-            var reply = unit == null ? null : BY_UNIT.get(unit);
-            return reply == null ? FakeRivProducer.Reply.ok(RivXml.listActiveError("No careUnitHsaId specified in request.")) : reply.apply(request);
-        };
-    }
-
-    @DynamicPropertySource
-    static void producer(DynamicPropertyRegistry registry) {
-        registry.add("KOORDINERA_INTYGSTJANST_UNIT_URL", () -> PRODUCER.url("/inera-certificate/list-active-sick-leaves-for-care-unit/v1.0"));
-        registry.add("KOORDINERA_INTYGSTJANST_PERSON_URL", () -> PRODUCER.url("/inera-certificate/list-sick-leaves-for-person/v1.0"));
-        registry.add("KOORDINERA_FEED_INTERVAL", () -> "0");
-        registry.add("KOORDINERA_RIV_ATTEMPTS", () -> "3");
-        registry.add("KOORDINERA_RIV_BACKOFF", () -> "20ms");
-        registry.add("KOORDINERA_RIV_RECEIVE_TIMEOUT", () -> "700ms");
-        registry.add("KOORDINERA_SYSTEM_HSA_ID", () -> "TSTNMT2321000156-1099");
-    }
-
-    @AfterAll
-    static void stop() {
-        BY_UNIT.clear();
-    }
+class CertificateFeedIT extends RivProducers {
 
     @Autowired ApiClient api;
     @Autowired TestData data;
@@ -102,7 +65,7 @@ class CertificateFeedIT {
     }
 
     List<FakeRivProducer.Request> requestsFor(String unitId) {
-        return PRODUCER.requests.stream().filter(r -> unitId.equals(RivXml.requestedUnit(r.body()))).toList();
+        return INTYGSTJANST.requests.stream().filter(r -> unitId.equals(RivXml.requestedUnit(r.body()))).toList();
     }
 
     @Test
@@ -132,7 +95,7 @@ class CertificateFeedIT {
 
         // The feed's writes pass the PDL guard: logged as Koordinera's own writes at the unit.
         long logged = jdbc.sql("select count(*) from access_log where unit_id = ? and user_hsa_id = ? and action = 'WRITE'")
-                .params(unit.unitId(), "TSTNMT2321000156-1099").query(Long.class).single();
+                .params(unit.unitId(), SYSTEM_HSA_ID).query(Long.class).single();
         assertThat(logged).isEqualTo(3);
     }
 
