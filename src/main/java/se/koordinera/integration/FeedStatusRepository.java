@@ -17,7 +17,7 @@ class FeedStatusRepository {
 
     record UnitStatus(String unitId, OffsetDateTime lastSuccessAt, String lastResult, OffsetDateTime lastErrorAt, String lastError) {
         /** The last attempt failed. */
-        boolean failing() {
+        public boolean failing() {
             return lastErrorAt != null && (lastSuccessAt == null || lastErrorAt.isAfter(lastSuccessAt));
         }
     }

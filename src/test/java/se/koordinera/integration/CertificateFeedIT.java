@@ -274,4 +274,78 @@ class CertificateFeedIT extends RivProducers {
         assertThat(statuses.stream().filter(s -> s.unitId().equals(failing.unitId())).findFirst().orElseThrow().failing()).isTrue();
         assertThat(statuses.stream().filter(s -> s.unitId().equals(unit.unitId())).findFirst().orElseThrow().failing()).isFalse();
     }
+
+    @Test
+    void thePersonHistoryShowsOnlyTheUsersCareProviderAndIsLogged() throws Exception {
+        String pnr = TestData.newPatientId().value();
+        TestData.Unit sibling = data.siblingUnit(unit);
+        TestData.Unit otherProvider = data.newUnit();
+        RivXml.Cert mine = RivXml.cert("hist-" + TestData.unique(), pnr, unit.unitId(), unit.regionId(), today.minusDays(100), today.minusDays(80), 100, true);
+        // no vardgivare on the certificate: attributed through the unit, a unit of the same provider
+        RivXml.Cert siblings = RivXml.cert("hist-" + TestData.unique(), pnr, sibling.unitId(), null, today.minusDays(60), today.minusDays(40), 50, true);
+        RivXml.Cert theirs = RivXml.cert("hist-" + TestData.unique(), pnr, otherProvider.unitId(), otherProvider.regionId(), today.minusDays(30), today, 50, true);
+        RivXml.Cert unknown = RivXml.cert("hist-" + TestData.unique(), pnr, "TSTOKAND-1", null, today.minusDays(20), today, 25, true);
+        BY_PERSON.put(pnr, r -> FakeRivProducer.Reply.ok(RivXml.listPerson(List.of(mine, theirs, siblings, unknown))));
+
+        JsonNode history = api.call(coordinator, get("/api/v1/patients/" + pnr + "/certificate-history?unit=" + unit.unitId()), null, 200);
+        List<String> ids = new ArrayList<>();
+        history.get("certificates").forEach(c -> ids.add(c.get("id").asText()));
+        assertThat(ids).containsExactly(siblings.id(), mine.id());
+        assertThat(data.count("select count(*) from access_log where patient_id = ? and unit_id = ? and function = 'intygshistorik från Intygstjänsten'",
+                pnr, unit.unitId())).isEqualTo(1);
+
+        FakeRivProducer.Request request = INTYGSTJANST.requests.stream().filter(r -> r.body().contains(pnr)).reduce((a, b) -> b).orElseThrow();
+        assertThat(request.header("SOAPAction"))
+                .isEqualTo("\"urn:riv:clinicalprocess:healthcond:rehabilitation:ListSickLeavesForPersonResponder:1:ListSickLeavesForPerson\"");
+        Document doc = RivXml.parse(request.body());
+        Element op = RivXml.firstChild((Element) doc.getElementsByTagNameNS(RivXml.SOAP, "Body").item(0));
+        assertThat(op.getNamespaceURI()).isEqualTo(RivXml.LP);
+        Element personId = RivXml.firstChild(op);
+        assertThat(personId.getLocalName()).isEqualTo("person-id");
+        assertThat(personId.getNamespaceURI()).isEqualTo(RivXml.LP);
+        assertThat(RivXml.text(doc, RivXml.T, "root")).isEqualTo("1.2.752.129.2.1.3.1");
+        assertThat(RivXml.text(doc, RivXml.T, "extension")).isEqualTo(pnr);
+
+        // The patient page offers it; the history page shows the same certificates.
+        var page = mvc.perform(get("/patient/" + pnr + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(coordinator.username(), "x", coordinator.user()))))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(mine.id()).contains(siblings.id())
+                .doesNotContain(theirs.id()).doesNotContain(unknown.id());
+        // a user without an assignment for the unit gets nothing
+        api.call(data.coordinator(otherProvider.unitId()), get("/api/v1/patients/" + pnr + "/certificate-history?unit=" + unit.unitId()), null, 403);
+    }
+
+    @Test
+    void aPersonHistoryErrorIsReportedInSwedish() throws Exception {
+        String pnr = TestData.newPatientId().value();
+        BY_PERSON.put(pnr, r -> FakeRivProducer.Reply.ok(RivXml.listPersonError("Could not parse passed personnummer")));
+        JsonNode problem = api.call(coordinator, get("/api/v1/patients/" + pnr + "/certificate-history?unit=" + unit.unitId()), null, 502);
+        assertThat(problem.get("detail").asText()).contains("Could not parse passed personnummer");
+        var page = mvc.perform(get("/patient/" + pnr + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(coordinator.username(), "x", coordinator.user()))))
+                .andReturn().getResponse();
+        assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Intygshistoriken kunde inte hämtas just nu");
+    }
+
+    @Test
+    void theRegionAdministratorSeesEachUnitsLastSuccessAndLastError() throws Exception {
+        TestData.Unit sibling = data.siblingUnit(unit);
+        BY_UNIT.put(unit.unitId(), r -> FakeRivProducer.Reply.ok(RivXml.listActive(null, List.of())));
+        BY_UNIT.put(sibling.unitId(), r -> FakeRivProducer.Reply.ok(RivXml.listActiveError("Tjänsten är tillfälligt otillgänglig")));
+        feed.syncAll(List.of(unit.unitId(), sibling.unitId()), false);
+        TestData.User admin = data.user(Set.of(Role.REGION_ADMIN), "ADMINISTRATOR", List.of(new Assignment(unit.unitId(), Purpose.ADMINISTRATION)));
+        var page = mvc.perform(get("/region/integrationer").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(admin.username(), "x", admin.user()))))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("feed-" + unit.unitId()).contains("feed-" + sibling.unitId()).contains("Tjänsten är tillfälligt otillgänglig")
+                .contains("0 mottagna");
+        var denied = mvc.perform(get("/region/integrationer").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(coordinator.username(), "x", coordinator.user()))))
+                .andReturn().getResponse();
+        assertThat(denied.getStatus()).isEqualTo(403);
+    }
 }

@@ -16,6 +16,7 @@ abstract class RivProducers {
     static final FakeRivProducer INTYGSTJANST;
     static final FakeRivProducer LOGGTJANST;
     static final Map<String, Function<FakeRivProducer.Request, FakeRivProducer.Reply>> BY_UNIT = new ConcurrentHashMap<>();
+    static final Map<String, Function<FakeRivProducer.Request, FakeRivProducer.Reply>> BY_PERSON = new ConcurrentHashMap<>();
     static final String SYSTEM_HSA_ID = "TSTNMT2321000156-1099";
 
     static {
@@ -26,6 +27,12 @@ abstract class RivProducers {
             throw new ExceptionInInitializerError(e);
         }
         INTYGSTJANST.handler = request -> {
+            if (request.path().contains("list-sick-leaves-for-person")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("person-id>.*?extension>([^<]+)<", java.util.regex.Pattern.DOTALL)
+                        .matcher(request.body());
+                var reply = m.find() ? BY_PERSON.get(m.group(1)) : null;
+                return reply == null ? FakeRivProducer.Reply.ok(RivXml.listPersonError("Could not parse passed personnummer")) : reply.apply(request);
+            }
             String unit = RivXml.requestedUnit(request.body());
             var reply = unit == null ? null : BY_UNIT.get(unit);
             return reply == null ? FakeRivProducer.Reply.ok(RivXml.listActiveError("No careUnitHsaId specified in request.")) : reply.apply(request);

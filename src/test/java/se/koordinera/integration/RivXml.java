@@ -40,7 +40,7 @@ final class RivXml {
                     .append("<r:fullstandigtNamn>").append(patientName).append("</r:fullstandigtNamn></r:patient>")
                     .append("<r:skapadAv><r:personalId>").append(hsa(doctorId)).append("</r:personalId>")
                     .append("<r:fullstandigtNamn>Ajla Doktor</r:fullstandigtNamn>")
-                    .append(quirks ? "" : "<r:befattningar><t:befattning><t:code>201010</t:code><t:codeSystem>1.2.752.129.2.2.1.4</t:codeSystem></t:befattning></r:befattningar>")
+                    .append(quirks ? "" : "<r:befattningar><r:befattning><t:code>201010</t:code><t:codeSystem>1.2.752.129.2.2.1.4</t:codeSystem></r:befattning></r:befattningar>")
                     .append("<r:enhet><r:enhetsId>").append(hsa(unitId)).append("</r:enhetsId><r:enhetsnamn>Vårdcentralen Testby</r:enhetsnamn>");
             if (providerId != null) {
                 sb.append("<r:vardgivare><r:vardgivarId>").append(hsa(providerId)).append("</r:vardgivarId>")
