@@ -102,7 +102,7 @@ public class IneraIdp {
     }
 
     private static RegisteredClient client(String id) {
-        return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(id).clientSecret("{noop}hemligt")
+        return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(id).clientSecret("{noop}" + id + "-hemligt")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(appRedirect).redirectUri("http://localhost/test-callback")

@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * behandling gives a Swedish page and no patient data; tokens for another audience are refused;
  * the region administrator role never comes from a claim.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, classes = {se.koordinera.KoordineraApplication.class, TestClock.class})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@org.springframework.context.annotation.Import(TestClock.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 class IneraOidcLoginIT {
 
@@ -80,7 +82,7 @@ class IneraOidcLoginIT {
         r.add("server.port", () -> APP_PORT);
         r.add("koordinera.auth.mode", () -> "oidc");
         r.add("spring.security.oauth2.client.registration.region.client-id", () -> "koordinera");
-        r.add("spring.security.oauth2.client.registration.region.client-secret", () -> "hemligt");
+        r.add("spring.security.oauth2.client.registration.region.client-secret", () -> "koordinera-hemligt");
         r.add("spring.security.oauth2.client.registration.region.scope", () -> "openid,profile");
         r.add("spring.security.oauth2.client.registration.region.authorization-grant-type", () -> "authorization_code");
         r.add("spring.security.oauth2.client.registration.region.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
@@ -225,7 +227,7 @@ class IneraOidcLoginIT {
         String code = query(location).get("code");
         assertThat(code).isNotNull();
         HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(IneraIdp.issuer() + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":hemligt").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + clientId + "-hemligt").getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
                         + "&redirect_uri=" + URLEncoder.encode("http://localhost/test-callback", StandardCharsets.UTF_8)))
