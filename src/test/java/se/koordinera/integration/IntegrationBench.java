@@ -30,7 +30,7 @@ public final class IntegrationBench {
         int posts = Integer.getInteger("bench.posts", 50_000);
         int rounds = Integer.getInteger("bench.rounds", 5);
         try (FakeRivProducer intyg = FakeRivProducer.http(); FakeRivProducer logg = FakeRivProducer.http()) {
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(KoordineraApplication.class).profiles("demo")
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(KoordineraApplication.class, TestSupportBeans.class).profiles("demo")
                     .properties(Map.of("server.port", "0", "koordinera.demo.seed", "false",
                             "koordinera.database.embedded.data-dir", "target/bench-integration-data",
                             "koordinera.database.embedded.clean", "true",
@@ -85,6 +85,14 @@ public final class IntegrationBench {
             } finally {
                 app.close();
             }
+        }
+    }
+
+    /** The test sources' helper components (on this class path, found by the scan) need a MockMvc. */
+    static class TestSupportBeans {
+        @org.springframework.context.annotation.Bean
+        org.springframework.test.web.servlet.MockMvc mockMvc(org.springframework.web.context.WebApplicationContext context) {
+            return org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context).build();
         }
     }
 
