@@ -26,16 +26,13 @@ class IntegrationStatusController {
     private final AccessControl access;
     private final RegionService regions;
     private final CertificateFeedService feed;
-    private final LoggtjanstOutbox outbox;
     private final LoggtjanstSender sender;
     private final IntegrationSettings settings;
 
-    IntegrationStatusController(AccessControl access, RegionService regions, CertificateFeedService feed, LoggtjanstOutbox outbox,
-            LoggtjanstSender sender, IntegrationSettings settings) {
+    IntegrationStatusController(AccessControl access, RegionService regions, CertificateFeedService feed, LoggtjanstSender sender, IntegrationSettings settings) {
         this.access = access;
         this.regions = regions;
         this.feed = feed;
-        this.outbox = outbox;
         this.sender = sender;
         this.settings = settings;
     }
@@ -59,8 +56,8 @@ class IntegrationStatusController {
         model.addAttribute("feedInterval", settings.feedInterval());
         model.addAttribute("units", units.stream().map(u -> new UnitRow(u, statuses.get(u.id()))).toList());
         model.addAttribute("loggtjanstConfigured", sender.configured());
-        model.addAttribute("outbox", outbox.stats());
-        model.addAttribute("parked", outbox.parked(500).stream().filter(p -> unitIds.contains(p.unitId())).toList());
+        model.addAttribute("outbox", sender.stats());
+        model.addAttribute("parked", sender.parked(500).stream().filter(p -> unitIds.contains(p.unitId())).toList());
         return "integration/status";
     }
 }

@@ -54,6 +54,15 @@ class LoggtjanstSender {
         return settings.loggtjanstUrl() != null;
     }
 
+    LoggtjanstOutbox.Stats stats() {
+        return outbox.stats();
+    }
+
+    /** Posts Loggtjänsten refused, newest first (no patient data in the answer). */
+    List<LoggtjanstOutbox.Parked> parked(int limit) {
+        return outbox.parked(limit);
+    }
+
     /** Sends due posts until none is left or a call fails; returns the number of posts that left the outbox or were parked. */
     int drain() {
         int total = 0;
