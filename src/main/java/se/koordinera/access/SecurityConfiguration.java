@@ -66,7 +66,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, @Value("${" + MODE + "}") String mode, JsonMapper json,
-            ClaimsUserMapper claimsMapper) throws Exception {
+            ClaimsUserMapper claimsMapper,
+            @Value("${koordinera.oidc.audience:${spring.security.oauth2.client.registration.region.client-id:koordinera}}") String audience)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             // The database is down while checking the credentials: not the user's fault, so no 401
             // but 503 (DatabaseOutageFilter answers it, outermost).
@@ -100,7 +102,13 @@ public class SecurityConfiguration {
         if ("local".equals(mode)) {
             http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated));
         } else {
-            Converter<Jwt, AbstractAuthenticationToken> converter = jwt -> new BearerAuthentication(jwt, claimsMapper.map(jwt.getClaims()));
+            // Only tokens issued for Koordinera: the audience is checked here whatever the decoder's configuration.
+            Converter<Jwt, AbstractAuthenticationToken> converter = jwt -> {
+                if (jwt.getAudience() == null || !jwt.getAudience().contains(audience)) {
+                    throw new org.springframework.security.authentication.BadCredentialsException("The token is not issued for " + audience);
+                }
+                return new BearerAuthentication(jwt, claimsMapper.map(jwt.getClaims()));
+            };
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)).authenticationEntryPoint(unauthenticated));
         }
         return http.build();
@@ -151,7 +159,13 @@ public class SecurityConfiguration {
                 OidcUser oidc = delegate.loadUser(request);
                 return new KoordineraOidcUser(oidc, claimsMapper.map(oidc.getClaims()));
             };
-            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(users)));
+            // Ask Inera's IdP for its claims (employeeHsaId, the chosen commission, names) with the claims parameter.
+            var clients = http.getSharedObject(org.springframework.context.ApplicationContext.class)
+                    .getBean(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class);
+            var resolver = new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver(clients,
+                    "/oauth2/authorization");
+            resolver.setAuthorizationRequestCustomizer(c -> c.additionalParameters(p -> p.put("claims", ClaimsUserMapper.CLAIMS_REQUEST)));
+            http.oauth2Login(o -> o.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)).userInfoEndpoint(u -> u.oidcUserService(users)));
         }
         return http.build();
     }

@@ -44,6 +44,11 @@ public class RegionService {
         return jdbc.sql("select * from region where id = ?").param(regionId).query(Region.class).optional();
     }
 
+    /** Every care unit of every region (the certificate feed's default units). */
+    public List<CareUnit> allUnits() {
+        return jdbc.sql("select * from care_unit order by id").query(CareUnit.class).list();
+    }
+
     public List<CareUnit> unitsOfRegion(String regionId) {
         return jdbc.sql("select * from care_unit where region_id = ? order by name").param(regionId).query(CareUnit.class).list();
     }

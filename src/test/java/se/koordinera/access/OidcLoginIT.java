@@ -112,7 +112,7 @@ class OidcLoginIT {
     }
 
     static String token(RSAKey key, Map<String, Object> claims, Instant expires) throws JOSEException {
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject("user").issuer("https://idp.region.test")
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject("user").issuer("https://idp.region.test").audience("koordinera")
                 .issueTime(Date.from(Instant.now().minusSeconds(900))).expirationTime(Date.from(expires));
         claims.forEach(builder::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), builder.build());
