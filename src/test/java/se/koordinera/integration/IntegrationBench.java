@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,7 @@ import se.koordinera.region.RegionService;
  *     from ListActiveSickLeavesForCareUnit: first sync (all created) and repeated syncs (all unchanged);</li>
  * <li>the StoreLog sender draining an outbox of N posts in batches of 500 (posts per second).</li>
  * </ol>
- * Runs the real application (profile demo, embedded PostgreSQL in target/bench-integration-data, no demo seed).
+ * Runs the real application (profile demo, a fresh embedded PostgreSQL in target/bench-integration-data-<time>, no demo seed).
  * Usage: {@code ./mvnw -Pbench test-compile exec:exec@integration [-Dbench.posts=50000] [-Dbench.rounds=5]}
  */
 public final class IntegrationBench {
@@ -31,14 +30,14 @@ public final class IntegrationBench {
         int rounds = Integer.getInteger("bench.rounds", 5);
         try (FakeRivProducer intyg = FakeRivProducer.http(); FakeRivProducer logg = FakeRivProducer.http()) {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(KoordineraApplication.class, TestSupportBeans.class).profiles("demo")
-                    .properties(Map.of("server.port", "0", "koordinera.demo.seed", "false",
-                            "koordinera.database.embedded.data-dir", "target/bench-integration-data",
-                            "koordinera.database.embedded.clean", "true",
-                            "KOORDINERA_INTYGSTJANST_UNIT_URL", intyg.url("/list-active"),
-                            "KOORDINERA_LOGGTJANST_URL", logg.url("/storelog"),
-                            "KOORDINERA_FEED_INTERVAL", "0", "KOORDINERA_LOGGTJANST_INTERVAL", "0",
-                            "KOORDINERA_RIV_RECEIVE_TIMEOUT", "120s", "logging.level.se.koordinera", "WARN"))
-                    .run();
+                    .run("--server.port=0", "--koordinera.demo.seed=false",
+                            // command-line arguments: they take precedence over application.properties
+                            "--koordinera.database.embedded.data-dir=target/bench-integration-data-" + System.currentTimeMillis(),
+                            "--koordinera.database.embedded.clean=true",
+                            "--KOORDINERA_INTYGSTJANST_UNIT_URL=" + intyg.url("/list-active"),
+                            "--KOORDINERA_LOGGTJANST_URL=" + logg.url("/storelog"),
+                            "--KOORDINERA_FEED_INTERVAL=0", "--KOORDINERA_LOGGTJANST_INTERVAL=0",
+                            "--KOORDINERA_RIV_RECEIVE_TIMEOUT=120s", "--logging.level.se.koordinera=WARN");
             try {
                 RegionService regions = app.getBean(RegionService.class);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
