@@ -111,8 +111,10 @@ public class MeetingPageController {
         model.addAttribute("actionRows", rows(agreement.actions(), 4));
         model.addAttribute("bf", form.equals("booking") ? BookingForm.of(submitted) : BookingForm.empty(LocalDate.now(clock)));
         model.addAttribute("mf", form.startsWith("minutes-") ? MinutesForm.of(Long.parseLong(form.substring(8)), submitted) : null);
-        model.addAttribute("errors", submitted == null ? Map.of() : submitted.errors());
-        model.addAttribute("errorsOf", form);
+        Map<String, String> errors = submitted == null ? Map.of() : submitted.errors();
+        model.addAttribute("agreementErrors", form.equals("agreement") ? errors : Map.of());
+        model.addAttribute("bookingErrors", form.equals("booking") ? errors : Map.of());
+        model.addAttribute("minutesErrors", form.startsWith("minutes-") ? errors : Map.of());
         model.addAttribute("meetings", meetings.meetings(unit, id).items());
         model.addAttribute("actors", PlanActor.values());
         model.addAttribute("kinds", Meeting.Kind.values());

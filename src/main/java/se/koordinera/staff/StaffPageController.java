@@ -48,7 +48,8 @@ public class StaffPageController {
             Routine r = staff.saveRoutine(unit, binder.bindForm(form, StaffRequests.RoutineText.class).text());
             redirect.addFlashAttribute("message", "Rutinen är sparad som version " + r.latest().version() + ". Den gäller när verksamhetschefen har fastställt den.");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", messages(e));
+            redirect.addFlashAttribute("error", "Rutinen är inte sparad: " + messages(e));
+            redirect.addFlashAttribute("textError", messages(e));
             redirect.addFlashAttribute("submittedText", form.getFirst("text"));
         }
         return "redirect:/koordinering/rutin";
