@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +38,7 @@ public final class PlanRequests {
 
     /** A new version of the care plan (R9); {@code basedOnVersion} is the version it was edited from, 0 for the first. */
     @BoundRequest
+    @Schema(name = "PlanRequest")
     public record Plan(
             @NotNull(message = VERSION) @PositiveOrZero(message = VERSION) Integer basedOnVersion,
             @NotBlank(message = "Beskriv målet med planen") @Note String goals,
@@ -78,6 +80,7 @@ public final class PlanRequests {
 
     /** Planned sick leave: a degree for a period. */
     @NestedRules
+    @Schema(name = "PlanStepRequest")
     public record Step(
             @NotNull(message = "Välj sjukskrivningsgrad") Integer degree,
             @NotNull(message = "Ange när steget börjar") LocalDate from,
@@ -101,6 +104,7 @@ public final class PlanRequests {
     }
 
     /** Who does what by when: an activity of the plan, an action of the agreement or of a meeting. */
+    @Schema(name = "ActivityRequest")
     public record Activity(
             @NotBlank(message = "Beskriv vad som ska göras") @Note String text,
             @NotNull(message = "Välj vem som ansvarar") PlanActor actor,
@@ -117,6 +121,7 @@ public final class PlanRequests {
 
     /** A new version of the patient agreement (R8). */
     @BoundRequest
+    @Schema(name = "AgreementRequest")
     public record Agreement(
             @NotNull(message = VERSION) @PositiveOrZero(message = VERSION) Integer basedOnVersion,
             @Note String expectations,
@@ -130,6 +135,7 @@ public final class PlanRequests {
 
     /** A meeting to book (R10, R12): the patient takes part, a reconciliation meeting has an actor outside care. */
     @BoundRequest
+    @Schema(name = "BookingRequest")
     public record Booking(
             Meeting.Kind kind,
             @NotNull(message = "Ange datum för mötet") LocalDate date,
@@ -166,6 +172,7 @@ public final class PlanRequests {
         }
     }
 
+    @Schema(name = "ParticipantRequest")
     public record Participant(
             @NotNull(message = "Välj deltagare") PlanActor actor,
             @Size(max = 200, message = "Namnet får vara högst 200 tecken") String name) {
@@ -173,6 +180,7 @@ public final class PlanRequests {
 
     /** Minutes of a meeting with the actions agreed there (a new version each time). */
     @BoundRequest
+    @Schema(name = "MinutesRequest")
     public record Minutes(
             @NotBlank(message = "Skriv anteckningar från mötet") @Note String minutes,
             @Size(max = MAX_ITEMS, message = MAX_ROWS) List<@NotNull(message = "Beskriv åtgärden") @Valid Activity> agreedActions) {
