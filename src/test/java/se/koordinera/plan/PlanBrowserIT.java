@@ -135,7 +135,8 @@ class PlanBrowserIT {
 
             // corrected, the same form saves
             date(rehab, "step-to-1", today.plusDays(30));
-            submit(rehab, "plan-form");
+            rehab.find(By.cssSelector("#plan-form button[type=submit]")).click();
+            rehab.waitFor(d -> !d.findElements(By.id("message")).isEmpty());
             assertThat(rehab.find(By.id("message")).getText()).contains("version 1");
             assertThat(rehab.findAll(By.cssSelector(".field-error"))).isEmpty();
         }

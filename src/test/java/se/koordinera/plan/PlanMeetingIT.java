@@ -193,19 +193,20 @@ class PlanMeetingIT extends PlanApiIT {
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         MvcResult booked = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/boka")).with(csrf)
                 .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "45")
-                .param("location", "Rum 3").param("participant", "EMPLOYER").param("participantName-EMPLOYER", "Chefen")
+                .param("location", "Rum 3").param("participants[0].actor", "PATIENT").param("participants[2].actor", "EMPLOYER")
+                .param("participants[2].name", "Chefen").param("participants[3].name", "")
                 .param("agenda", "Plan framåt")).andReturn();
         assertThat(booked.getFlashMap().get("error")).isNull();
         JsonNode list = call(coordinator, get("/api/v1/cases/" + id + "/meetings" + q()), null, 200);
         long meetingId = list.get("items").get(0).get("id").asLong();
         MvcResult minutes = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/" + meetingId + "/anteckningar")).with(csrf)
-                .param("minutes", "Bra möte").param("actionText", "Besök").param("actionActor", "EMPLOYER")
-                .param("actionDue", today.plusDays(5).toString())).andReturn();
+                .param("minutes", "Bra möte").param("agreedActions[0].text", "Besök").param("agreedActions[0].actor", "EMPLOYER")
+                .param("agreedActions[0].due", today.plusDays(5).toString())).andReturn();
         assertThat(minutes.getFlashMap().get("error")).isNull();
         MvcResult agreed = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/overenskommelse")).with(csrf)
                 .param("basedOnVersion", "0").param("agreed", "Halvtid").param("contactPerson", "Kim").param("nextContact",
-                        today.plusDays(7).toString()).param("actionText", "", "").param("actionActor", "PATIENT", "PATIENT")
-                .param("actionDue", "", "")).andReturn();
+                        today.plusDays(7).toString()).param("actions[0].text", "").param("actions[0].actor", "")
+                .param("actions[0].due", "").param("actions[1].text", "").param("actions[1].actor", "").param("actions[1].due", "")).andReturn();
         assertThat(agreed.getFlashMap().get("error")).isNull();
         String html = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
