@@ -218,4 +218,36 @@ class PlanMeetingIT extends PlanApiIT {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(IcsParser.parse(ics).get("SUMMARY")).startsWith("Avstämningsmöte");
     }
+
+    /** Issue 12 items 4 and 5: a refused booking and agreement come back as typed, each message next to its field. */
+    @Test
+    void aRefusedBookingOrAgreementKeepsWhatWasTyped() throws Exception {
+        long id = acceptedCase();
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        MvcResult booking = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/boka")).with(csrf)
+                .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "2")
+                .param("participants[0].actor", "PATIENT").param("participants[2].actor", "EMPLOYER")
+                .param("participants[2].name", "Chefen Chefsson").param("participants[3].name", "").param("agenda", "")).andReturn();
+        assertThat(data.count("select count(*) from meeting where case_id = ?", id)).isZero();
+        SubmittedForm kept = (SubmittedForm) booking.getFlashMap().get(SubmittedForm.ATTRIBUTE);
+        assertThat(kept.errors()).containsOnlyKeys("durationMinutes", "agenda");
+        assertThat(kept.errors().get("agenda")).isEqualTo("Skriv en dagordning");
+        String html = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten")).cookie(booking.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"Chefen Chefsson\"").contains("id=\"agenda-error\"")
+                .contains("aria-describedby=\"agenda-error agenda-counter\"").contains("id=\"meeting-duration-error\"")
+                .doesNotContain("durationMinutes:").doesNotContain("(R10");
+
+        MvcResult agreement = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/overenskommelse")).with(csrf)
+                .param("basedOnVersion", "0").param("expectations", "Att komma tillbaka i maj").param("agreed", "")
+                .param("contactPerson", "Kim").param("nextContact", "")
+                .param("actions[0].text", "Ringa chefen").param("actions[0].actor", "").param("actions[0].due", today.plusDays(3).toString()))
+                .andReturn();
+        SubmittedForm typed = (SubmittedForm) agreement.getFlashMap().get(SubmittedForm.ATTRIBUTE);
+        assertThat(typed.errors()).containsOnlyKeys("agreed", "nextContact", "actions[0].actor");
+        String page = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten")).cookie(agreement.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Att komma tillbaka i maj").contains("value=\"Ringa chefen\"").contains("id=\"action-actor-0-error\"")
+                .contains("Välj vem som ansvarar").contains("id=\"nextContact-error\"");
+    }
 }
