@@ -1,5 +1,6 @@
 package se.koordinera.consent;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ public final class ConsentRequests {
     }
 
     @BoundRequest
+    @Schema(name = "NewConsentRequest")
     public record NewConsent(
             @NotNull(message = "Välj vad samtycket gäller") ConsentScope scope,
             @NotNull(message = "Välj muntligt eller skriftligt") ConsentForm form,
@@ -21,6 +23,7 @@ public final class ConsentRequests {
     }
 
     @BoundRequest
+    @Schema(name = "ConsentWithdrawalRequest")
     public record Withdrawal(
             @NotNull(message = "Ange när samtycket återkallades") @PastOrPresent(message = "Datumet får inte ligga i framtiden") LocalDate withdrawn,
             @Note String note) {

@@ -1,5 +1,6 @@
 package se.koordinera.coordination;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ public final class CaseRequests {
 
     /** Register a case (R4: PREVENTIVE only where the region offers it). */
     @BoundRequest
+    @Schema(name = "NewCaseRequest")
     public record NewCase(
             @NotBlank(message = "Ange patientens personnummer") @ValidPersonnummer String patientId,
             @NotNull(message = "Välj skäl: sjukskrivning eller förebyggande") CaseReason reason,
@@ -36,6 +38,7 @@ public final class CaseRequests {
 
     /** R3: the doctor's assessment. */
     @BoundRequest
+    @Schema(name = "AssessmentRequest")
     public record Assessment(
             @NotNull(message = "Välj om koordinering är relevant eller inte") Boolean relevant,
             @Note String note,
@@ -44,11 +47,13 @@ public final class CaseRequests {
 
     /** Offer, accept, decline: an optional note and the version the user saw. */
     @BoundRequest
+    @Schema(name = "CaseStepRequest")
     public record Step(@Note String note, @PositiveOrZero(message = "Ogiltig version") Integer version) {
         public static final Step EMPTY = new Step(null, null);
     }
 
     @BoundRequest
+    @Schema(name = "CloseCaseRequest")
     public record Close(
             @NotNull(message = "Välj utfall") Outcome outcome,
             @Note String note,
@@ -57,6 +62,7 @@ public final class CaseRequests {
 
     /** R5, R6, R15: an intervention, documented without a diagnosis. */
     @BoundRequest
+    @Schema(name = "InterventionRequest")
     public record Intervention(
             @NotNull(message = "Välj typ av insats") InterventionType type,
             @NotNull(message = "Ange datum för insatsen") @PastOrPresent(message = "Datumet får inte ligga i framtiden") LocalDate date,
@@ -83,12 +89,14 @@ public final class CaseRequests {
 
     /** R7: informing Försäkringskassan. */
     @BoundRequest
+    @Schema(name = "FkNoticeRequest")
     public record FkNotice(@Note String note) {
         public static final FkNotice EMPTY = new FkNotice(null);
     }
 
     /** The unit's threshold for the candidate worklist (verksamhetschef). */
     @BoundRequest
+    @Schema(name = "CoordinationSettingsRequest")
     public record Settings(
             @NotNull(message = "Ange antal dagar") @Min(value = 1, message = "Ange ett antal dagar mellan 1 och 365")
             @Max(value = 365, message = "Ange ett antal dagar mellan 1 och 365") Integer candidateMinDays) {

@@ -1,5 +1,6 @@
 package se.koordinera.journal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -27,6 +28,7 @@ class JournalApiController {
 
     /** A correction of a journal entry: a new entry that refers to it (the original stays). */
     @BoundRequest
+    @Schema(name = "JournalCorrectionRequest")
     public record Correction(@NotBlank(message = "Skriv den rättade texten") @Note String text) {
     }
 

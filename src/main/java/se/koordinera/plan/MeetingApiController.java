@@ -3,7 +3,6 @@ package se.koordinera.plan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +34,8 @@ public class MeetingApiController {
 
     @PostMapping("/cases/{id}/agreement")
     @Operation(summary = "Spara en ny version av patientkontraktet (basedOnVersion = versionen du ändrade, 0 för den första)")
-    public ResponseEntity<Agreement> saveAgreement(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Agreement a = meetings.saveAgreement(unit, id, AgreementRules.parse(body));
+    public ResponseEntity<Agreement> saveAgreement(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.Agreement body) {
+        Agreement a = meetings.saveAgreement(unit, id, AgreementRules.draft(body));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/agreement/pdf?unit=" + unit + "&version=" + a.version())).body(a);
     }
 
@@ -54,15 +53,15 @@ public class MeetingApiController {
 
     @PostMapping("/cases/{id}/meetings")
     @Operation(summary = "Boka ett avstämningsmöte eller en annan kontakt (samtycke krävs för externa deltagare)")
-    public ResponseEntity<Meeting> book(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Meeting m = meetings.book(unit, id, MeetingRules.parseBooking(body));
+    public ResponseEntity<Meeting> book(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.Booking body) {
+        Meeting m = meetings.book(unit, id, MeetingRules.booking(body));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.id() + "/invitation.ics?unit=" + unit)).body(m);
     }
 
     @PostMapping("/meetings/{id}/minutes")
     @Operation(summary = "Anteckningar och överenskomna åtgärder (ny version varje gång); första gången registreras mötet som insats GC001")
-    public ResponseEntity<Meeting> minutes(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        return ResponseEntity.status(201).body(meetings.recordMinutes(unit, id, MeetingRules.parseMinutes(body)));
+    public ResponseEntity<Meeting> minutes(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.Minutes body) {
+        return ResponseEntity.status(201).body(meetings.recordMinutes(unit, id, MeetingRules.minutes(body)));
     }
 
     @GetMapping("/meetings/{id}/invitation.ics")

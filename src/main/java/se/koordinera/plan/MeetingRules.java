@@ -2,25 +2,19 @@ package se.koordinera.plan;
 
 import se.koordinera.shared.SwedishTime;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.coordination.Actor;
 import se.koordinera.coordination.ConsentRequirements;
-import se.koordinera.coordination.Input;
 import se.koordinera.coordination.InterventionType;
 
-/** Pure rules of meetings: reading a booking and minutes, the consents external participants need, and the iCalendar file. */
+/** Pure rules of meetings: a booking and minutes from their validated requests, the consents external participants need, and the iCalendar file. */
 public final class MeetingRules {
 
     private MeetingRules() {
@@ -33,62 +27,15 @@ public final class MeetingRules {
     public record NewMinutes(String minutes, List<CarePlan.Activity> agreedActions) {
     }
 
-    public static Booking parseBooking(Map<String, Object> body) {
-        Map<String, Object> b = body == null ? Map.of() : body;
-        Input in = Input.of(b, "kind", "date", "time", "durationMinutes", "location", "video", "videoLink", "participants", "agenda");
-        Meeting.Kind kind = in.enumValue("kind", Meeting.Kind.class, false);
-        LocalDate date = in.date("date", true, null);
-        String t = in.text("time", true);
-        LocalTime time = null;
-        if (t != null) {
-            try {
-                time = LocalTime.parse(t);
-            } catch (DateTimeParseException e) {
-                in.problem("time", "Fältet time ska vara en tid TT:MM");
-            }
-        }
-        Integer duration = in.integer("durationMinutes", true, 5, 480);
-        String location = in.text("location", false);
-        Boolean video = in.bool("video", false);
-        String videoLink = in.text("videoLink", false);
-        String agenda = in.note("agenda", true);
-        List<Meeting.Participant> participants = new ArrayList<>();
-        List<Map<String, Object>> raw = PlanRules.list(in, b, "participants");
-        for (int i = 0; i < raw.size(); i++) {
-            Input pi = Input.of(raw.get(i), "actor", "name");
-            PlanActor actor = pi.enumValue("actor", PlanActor.class, true);
-            String name = pi.text("name", false);
-            try {
-                pi.failIfProblems();
-                participants.add(new Meeting.Participant(actor, name));
-            } catch (se.koordinera.shared.InvalidInputException e) {
-                int n = i;
-                e.errors().forEach(p -> in.problem("participants[" + n + "]." + p.field(), p.message()));
-            }
-        }
-        Meeting.Kind k = kind == null ? Meeting.Kind.RECONCILIATION : kind;
-        if (in.ok() && participants.stream().noneMatch(p -> p.actor() == PlanActor.PATIENT)) {
-            in.problem("participants", "Patienten ska vara med bland deltagarna (R10: patienten först)");
-        }
-        if (in.ok() && k == Meeting.Kind.RECONCILIATION && participants.stream().noneMatch(p -> external(p.actor()))) {
-            in.problem("participants", "Ett avstämningsmöte har minst en aktör utanför vården: arbetsgivare, Försäkringskassan, "
-                    + "Arbetsförmedlingen eller kommunen");
-        }
-        if (in.ok() && !Boolean.TRUE.equals(video) && location == null) {
-            in.problem("location", "Ange plats, eller att mötet är ett videomöte");
-        }
-        in.failIfProblems();
-        return new Booking(k, ZonedDateTime.of(date, time, SwedishTime.ZONE), duration, location, Boolean.TRUE.equals(video), videoLink,
-                List.copyOf(participants), agenda);
+    /** A bound and validated booking in Swedish time; the kind defaults to a reconciliation meeting. */
+    public static Booking booking(PlanRequests.Booking b) {
+        return new Booking(b.kindOrDefault(), ZonedDateTime.of(b.date(), b.time(), SwedishTime.ZONE), b.durationMinutes(), b.location(),
+                Boolean.TRUE.equals(b.video()), b.videoLink(),
+                b.participants().stream().map(p -> new Meeting.Participant(p.actor(), p.name())).toList(), b.agenda());
     }
 
-    public static NewMinutes parseMinutes(Map<String, Object> body) {
-        Map<String, Object> b = body == null ? Map.of() : body;
-        Input in = Input.of(b, "minutes", "agreedActions");
-        String minutes = in.note("minutes", true);
-        List<CarePlan.Activity> actions = PlanRules.actions(in, b, "agreedActions");
-        in.failIfProblems();
-        return new NewMinutes(minutes, actions);
+    public static NewMinutes minutes(PlanRequests.Minutes m) {
+        return new NewMinutes(m.minutes(), PlanRequests.Activity.all(m.agreedActions()));
     }
 
     static boolean external(PlanActor a) {

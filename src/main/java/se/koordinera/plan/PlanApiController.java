@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +38,8 @@ public class PlanApiController {
 
     @PostMapping("/cases/{id}/plan")
     @Operation(summary = "Spara en ny version av planen (basedOnVersion = versionen du ändrade, 0 för den första)")
-    public ResponseEntity<CarePlan> save(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        CarePlan p = plans.save(unit, id, PlanRules.parse(body, LocalDate.now(clock)));
+    public ResponseEntity<CarePlan> save(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.Plan body) {
+        CarePlan p = plans.save(unit, id, PlanRules.draft(body, LocalDate.now(clock)));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/plan/versions/" + p.version() + "?unit=" + unit)).body(p);
     }
 

@@ -3,7 +3,6 @@ package se.koordinera.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.shared.ConflictException;
-import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.Note;
+import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
 
 /** The plan page of a case: timeline planned against actual, the versions and their comparison, and the form for a new version. */
@@ -28,14 +28,49 @@ public class PlanPageController {
     static final int FOLLOW_UP_ROWS = 4;
 
     private final PlanService plans;
-
+    private final RequestBinder binder;
     private final Clock clock;
 
-
-    public PlanPageController(PlanService plans, Clock clock) {
-
-        this.clock = clock;
+    public PlanPageController(PlanService plans, RequestBinder binder, Clock clock) {
         this.plans = plans;
+        this.binder = binder;
+        this.clock = clock;
+    }
+
+    /** One row of the plan form as typed (text, so a refused value is shown again as it was). */
+    record StepRow(String degree, String from, String to) {
+    }
+
+    record ActivityRow(String text, String actor, String due) {
+    }
+
+    /** The values of the plan form: the latest version, or what the user typed when a save was refused. */
+    record PlanForm(String goals, String patientWords, List<StepRow> steps, List<ActivityRow> activities, List<String> collaborationNeeds,
+            String collaborationNote, List<String> followUpDates, String note) {
+
+        static PlanForm of(CarePlan p, List<CarePlan.Activity> meetingActions) {
+            List<CarePlan.Activity> activities = new ArrayList<>(p == null ? List.of() : p.activities());
+            activities.addAll(meetingActions);
+            if (p == null) {
+                return new PlanForm(null, null, List.of(), activities.stream().map(PlanForm::row).toList(), List.of(), null, List.of(), null);
+            }
+            return new PlanForm(p.goals(), p.patientWords(),
+                    p.steps().stream().map(s -> new StepRow(String.valueOf(s.degree()), s.from().toString(), s.to().toString())).toList(),
+                    activities.stream().map(PlanForm::row).toList(), p.collaborationNeeds().stream().map(Enum::name).toList(),
+                    p.collaborationNote(), p.followUpDates().stream().map(LocalDate::toString).toList(), null);
+        }
+
+        static PlanForm of(SubmittedForm f) {
+            return new PlanForm(f.value("goals"), f.value("patientWords"),
+                    f.rows("steps", "degree", "from", "to").stream().map(r -> new StepRow(r.get(0), r.get(1), r.get(2))).toList(),
+                    f.rows("activities", "text", "actor", "due").stream().map(r -> new ActivityRow(r.get(0), r.get(1), r.get(2))).toList(),
+                    f.all("collaborationNeeds"), f.value("collaborationNote"), f.rows("followUpDates", "").stream().map(r -> r.get(0)).toList(),
+                    f.value("note"));
+        }
+
+        private static ActivityRow row(CarePlan.Activity a) {
+            return new ActivityRow(a.text(), a.actor().name(), a.due().toString());
+        }
     }
 
     @GetMapping("/koordinering/arenden/{id}/plan")
@@ -48,11 +83,14 @@ public class PlanPageController {
         }
         model.addAttribute("actors", PlanActor.values());
         model.addAttribute("needActors", List.of(PlanActor.EMPLOYER, PlanActor.FK, PlanActor.AF, PlanActor.MUNICIPALITY));
-        model.addAttribute("stepRows", rows(view.latest() == null ? List.of() : view.latest().steps(), STEP_ROWS));
-        List<CarePlan.Activity> activities = new ArrayList<>(view.latest() == null ? List.of() : view.latest().activities());
-        activities.addAll(view.meetingActionsNotInPlan());
-        model.addAttribute("activityRows", rows(activities, ACTIVITY_ROWS));
-        model.addAttribute("followUpRows", rows(view.latest() == null ? List.of() : view.latest().followUpDates(), FOLLOW_UP_ROWS));
+        SubmittedForm submitted = model.getAttribute(SubmittedForm.ATTRIBUTE) instanceof SubmittedForm s && s.form().equals("plan") ? s : null;
+        PlanForm f = submitted != null ? PlanForm.of(submitted) : PlanForm.of(view.latest(), view.meetingActionsNotInPlan());
+        model.addAttribute("f", f);
+        model.addAttribute("errors", submitted == null ? Map.of() : submitted.errors());
+        model.addAttribute("stepRows", rows(f.steps(), STEP_ROWS));
+        model.addAttribute("activityRows", rows(f.activities(), ACTIVITY_ROWS));
+        model.addAttribute("followUpRows", rows(f.followUpDates(), FOLLOW_UP_ROWS));
+        model.addAttribute("maxText", Note.MAX);
         model.addAttribute("today", LocalDate.now(clock));
         return "plan/plan";
     }
@@ -63,69 +101,16 @@ public class PlanPageController {
         return "plan/follow-ups";
     }
 
+    /** Refused (400 or 409): back to the form with what the user typed and each message next to its field. */
     @PostMapping("/koordinering/arenden/{id}/plan")
     String save(@SelectedUnit String unit, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            CarePlan p = plans.save(unit, id, PlanRules.parse(body(form), LocalDate.now(clock)));
+            CarePlan p = plans.save(unit, id, PlanRules.draft(binder.bindForm(form, PlanRequests.Plan.class), LocalDate.now(clock)));
             redirect.addFlashAttribute("message", "Planen är sparad som version " + p.version() + ".");
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", e instanceof InvalidInputException i && !i.errors().isEmpty()
-                    ? String.join(" ", i.errors().stream().map(f -> f.field() + ": " + f.message()).toList()) : e.getMessage());
+            SubmittedForm.refused(redirect, "plan", form, e);
         }
         return "redirect:/koordinering/arenden/" + id + "/plan";
-    }
-
-    /** The form as the API's JSON body: empty rows are left out, so UI and API validate alike. */
-    static Map<String, Object> body(MultiValueMap<String, String> form) {
-        Map<String, Object> body = new HashMap<>();
-        String based = first(form, "basedOnVersion");
-        try {
-            body.put("basedOnVersion", based == null ? null : Integer.valueOf(based));
-        } catch (NumberFormatException e) {
-            body.put("basedOnVersion", based);
-        }
-        for (String f : List.of("goals", "patientWords", "collaborationNote", "note")) {
-            if (first(form, f) != null) {
-                body.put(f, first(form, f));
-            }
-        }
-        List<Map<String, Object>> steps = new ArrayList<>();
-        List<String> degrees = form.getOrDefault("stepDegree", List.of());
-        List<String> froms = form.getOrDefault("stepFrom", List.of());
-        List<String> tos = form.getOrDefault("stepTo", List.of());
-        for (int i = 0; i < degrees.size(); i++) {
-            String d = blankToNull(degrees.get(i));
-            String f = i < froms.size() ? blankToNull(froms.get(i)) : null;
-            String t = i < tos.size() ? blankToNull(tos.get(i)) : null;
-            if (d != null || f != null || t != null) {
-                Map<String, Object> s = new HashMap<>();
-                s.put("degree", d);
-                s.put("from", f);
-                s.put("to", t);
-                steps.add(s);
-            }
-        }
-        body.put("steps", steps);
-        List<Map<String, Object>> activities = new ArrayList<>();
-        List<String> texts = form.getOrDefault("activityText", List.of());
-        List<String> actors = form.getOrDefault("activityActor", List.of());
-        List<String> dues = form.getOrDefault("activityDue", List.of());
-        for (int i = 0; i < texts.size(); i++) {
-            String x = blankToNull(texts.get(i));
-            String due = i < dues.size() ? blankToNull(dues.get(i)) : null;
-            if (x != null || due != null) {
-                Map<String, Object> a = new HashMap<>();
-                a.put("text", x);
-                a.put("actor", i < actors.size() ? blankToNull(actors.get(i)) : null);
-                a.put("due", due);
-                activities.add(a);
-            }
-        }
-        body.put("activities", activities);
-        body.put("collaborationNeeds", new ArrayList<>(form.getOrDefault("collaborationNeeds", List.of())));
-        body.put("followUpDates", form.getOrDefault("followUpDates", List.of()).stream().map(PlanPageController::blankToNull)
-                .filter(java.util.Objects::nonNull).toList());
-        return body;
     }
 
     private static <T> List<T> rows(List<T> items, int min) {
@@ -134,18 +119,5 @@ public class PlanPageController {
             rows.add(null);
         }
         return rows;
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        return blankToNull(form.getFirst(name));
-    }
-
-    private static String blankToNull(String v) {
-        return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    @SuppressWarnings("unused")
-    private static String message(FieldProblem p) {
-        return p.message();
     }
 }

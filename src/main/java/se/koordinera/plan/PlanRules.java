@@ -1,28 +1,23 @@
 package se.koordinera.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
-import se.koordinera.coordination.Input;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.sickleave.engine.Period;
 
 /**
- * The pure rules of the care plan: reading and validating a new version, the next follow-up
+ * The pure rules of the care plan: a validated request as a new version, the next follow-up
  * date (R16), the deviation of the actual certificates from the planned sick leave, and the
  * comparison of two versions.
  */
 public final class PlanRules {
-
-    static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
-    static final int MAX_ITEMS = 30;
 
     private PlanRules() {
     }
@@ -32,90 +27,20 @@ public final class PlanRules {
             List<PlanActor> collaborationNeeds, String collaborationNote, List<LocalDate> followUpDates, String note) {
     }
 
-    public static Draft parse(Map<String, Object> body, LocalDate today) {
-        Map<String, Object> b = body == null ? Map.of() : body;
-        Input in = Input.of(b, "basedOnVersion", "goals", "patientWords", "steps", "activities", "collaborationNeeds",
-                "collaborationNote", "followUpDates", "note");
-        Integer based = in.integer("basedOnVersion", true, 0, Integer.MAX_VALUE);
-        String goals = in.note("goals", true);
-        String words = in.note("patientWords", false);
-        String collaborationNote = in.note("collaborationNote", false);
-        String note = in.note("note", false);
-        List<CarePlan.Step> steps = new ArrayList<>();
-        List<Map<String, Object>> rawSteps = list(in, b, "steps");
-        for (int i = 0; i < rawSteps.size(); i++) {
-            Map<String, Object> s = rawSteps.get(i);
-            String f = "steps[" + i + "]";
-            Integer degree = s.get("degree") instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue()
-                    : s.get("degree") instanceof String t && t.matches("\\d{1,3}") ? Integer.valueOf(t) : null;
-            if (degree == null || !DEGREES.contains(degree)) {
-                in.problem(f + ".degree", "Sjukskrivningsgraden ska vara 25, 50, 75 eller 100 procent");
-            }
-            LocalDate from = date(in, s.get("from"), f + ".from", true);
-            LocalDate to = date(in, s.get("to"), f + ".to", true);
-            if (from != null && to != null && to.isBefore(from)) {
-                in.problem(f + ".to", "Steget slutar före det börjar");
-            } else if (degree != null && DEGREES.contains(degree) && from != null && to != null) {
-                steps.add(new CarePlan.Step(degree, from, to));
-            }
+    /**
+     * A bound and validated plan as a new version: steps in order, follow-up dates sorted without
+     * duplicates. R16: at least one follow-up from today on (the rule that needs today's date).
+     */
+    public static Draft draft(PlanRequests.Plan plan, LocalDate today) {
+        TreeSet<LocalDate> followUps = new TreeSet<>(plan.followUpDates());
+        if (nextFollowUp(followUps, today) == null) {
+            throw new InvalidInputException("En eller flera uppgifter behöver rättas",
+                    List.of(new FieldProblem("followUpDates", "Ange minst ett uppföljningsdatum från och med i dag")));
         }
-        steps.sort(Comparator.comparing(CarePlan.Step::from));
-        for (int i = 1; i < steps.size(); i++) {
-            if (!steps.get(i).from().isAfter(steps.get(i - 1).to())) {
-                in.problem("steps", "Stegen i den planerade sjukskrivningen får inte överlappa (" + steps.get(i - 1).from() + " – "
-                        + steps.get(i - 1).to() + " och " + steps.get(i).from() + " – " + steps.get(i).to() + ")");
-            }
-        }
-        List<CarePlan.Activity> activities = actions(in, b, "activities");
-        List<PlanActor> needs = new ArrayList<>();
-        for (Object o : rawList(in, b, "collaborationNeeds")) {
-            try {
-                PlanActor a = PlanActor.valueOf(String.valueOf(o));
-                if (a == PlanActor.PATIENT || a == PlanActor.CARE) {
-                    throw new IllegalArgumentException();
-                }
-                if (!needs.contains(a)) {
-                    needs.add(a);
-                }
-            } catch (IllegalArgumentException e) {
-                in.problem("collaborationNeeds", "Okänt samverkansbehov " + o + " (tillåtna: EMPLOYER, FK, AF, MUNICIPALITY)");
-            }
-        }
-        TreeSet<LocalDate> followUps = new TreeSet<>();
-        List<Object> rawDates = rawList(in, b, "followUpDates");
-        for (int i = 0; i < rawDates.size(); i++) {
-            LocalDate d = date(in, rawDates.get(i), "followUpDates[" + i + "]", true);
-            if (d != null) {
-                followUps.add(d);
-            }
-        }
-        if (in.ok() && nextFollowUp(followUps, today) == null) {
-            in.problem("followUpDates", "Planen ska ha minst ett uppföljningsdatum från och med i dag (R16)");
-        }
-        in.failIfProblems();
-        return new Draft(based, goals, words, List.copyOf(steps), List.copyOf(activities), List.copyOf(needs), collaborationNote,
-                List.copyOf(followUps), note);
-    }
-
-    /** A list of who does what by when, each row checked, problems named as {@code field[i].text} etc. */
-    public static List<CarePlan.Activity> actions(Input in, Map<String, Object> b, String field) {
-        List<CarePlan.Activity> activities = new ArrayList<>();
-        List<Map<String, Object>> raw = list(in, b, field);
-        for (int i = 0; i < raw.size(); i++) {
-            Map<String, Object> a = raw.get(i);
-            String f = field + "[" + i + "]";
-            Input ai = Input.of(a, "text", "actor", "due");
-            String text = ai.note("text", true);
-            PlanActor actor = ai.enumValue("actor", PlanActor.class, true);
-            LocalDate due = ai.date("due", true, null);
-            try {
-                ai.failIfProblems();
-                activities.add(new CarePlan.Activity(text, actor, due));
-            } catch (se.koordinera.shared.InvalidInputException e) {
-                e.errors().forEach(p -> in.problem(f + "." + p.field(), p.message()));
-            }
-        }
-        return List.copyOf(activities);
+        List<CarePlan.Step> steps = plan.steps().stream().map(PlanRequests.Step::toStep).sorted(Comparator.comparing(CarePlan.Step::from))
+                .toList();
+        return new Draft(plan.basedOnVersion(), plan.goals(), plan.patientWords(), steps, PlanRequests.Activity.all(plan.activities()),
+                plan.collaborationNeeds().stream().distinct().toList(), plan.collaborationNote(), List.copyOf(followUps), plan.note());
     }
 
     /** R16: the first planned follow-up on or after {@code today}, or null. */
@@ -227,55 +152,5 @@ public final class PlanRules {
         if (!Objects.equals(x, y)) {
             d.add(new Difference(field, label, x, y));
         }
-    }
-
-    static LocalDate date(Input in, Object v, String field, boolean required) {
-        if (v == null || (v instanceof String s && s.isBlank())) {
-            if (required) {
-                in.problem(field, "Datum saknas (" + field + ")");
-            }
-            return null;
-        }
-        try {
-            LocalDate d = se.koordinera.shared.SaneDates.parse(String.valueOf(v).strip());
-            if (!se.koordinera.shared.SaneDates.isSane(d)) {
-                in.problem(field, se.koordinera.shared.SaneDates.outOfRange("Datumet"));
-                return null;
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            in.problem(field, "Fältet " + field + " ska vara ett datum ÅÅÅÅ-MM-DD");
-            return null;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Input in, Map<String, Object> body, String field) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Object o : rawList(in, body, field)) {
-            if (o instanceof Map<?, ?> m) {
-                out.add((Map<String, Object>) m);
-            } else {
-                in.problem(field, "Fältet " + field + " ska vara en lista av objekt");
-                return List.of();
-            }
-        }
-        return out;
-    }
-
-    private static List<Object> rawList(Input in, Map<String, Object> body, String field) {
-        Object v = body.get(field);
-        if (v == null) {
-            return List.of();
-        }
-        if (v instanceof List<?> l) {
-            if (l.size() > MAX_ITEMS) {
-                in.problem(field, "Högst " + MAX_ITEMS + " rader i " + field);
-                return List.of();
-            }
-            return new ArrayList<>(l);
-        }
-        in.problem(field, "Fältet " + field + " ska vara en lista");
-        return List.of();
     }
 }

@@ -100,7 +100,7 @@ public class PlanService {
         if (a == null || b == null) {
             throw new se.koordinera.shared.InvalidInputException("Ogiltig indata", java.util.stream.Stream.of(a == null ? "a" : null,
                     b == null ? "b" : null).filter(java.util.Objects::nonNull)
-                    .map(f -> new se.koordinera.shared.FieldProblem(f, "Ange versionsnummer " + f)).toList());
+                    .map(f -> new se.koordinera.shared.FieldProblem(f, "Välj vilka två versioner som ska jämföras")).toList());
         }
         CaseRef c = found(cases.caseRef(unitId, caseId));
         CarePlan x = plans.version(c, a).orElseThrow(() -> new NotFoundException("Planen har ingen version " + a));

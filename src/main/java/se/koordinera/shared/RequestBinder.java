@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,6 +199,14 @@ public class RequestBinder {
                 return date;
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem(field, "Ange ett datum som ÅÅÅÅ-MM-DD"));
+                return null;
+            }
+        }
+        if (raw == LocalTime.class) {
+            try {
+                return LocalTime.parse(String.valueOf(value).strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem(field, "Ange en tid som TT:MM"));
                 return null;
             }
         }

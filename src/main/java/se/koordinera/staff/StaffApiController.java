@@ -3,7 +3,6 @@ package se.koordinera.staff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.koordinera.coordination.Input;
 import se.koordinera.region.Region;
 
 @RestController
@@ -41,11 +39,8 @@ public class StaffApiController {
 
     @PutMapping("/cases/{id}/responsible")
     @Operation(summary = "Utse ansvarig person; varning om legitimationsgrundande yrke eller försäkringsmedicinsk utbildning saknas")
-    public Responsible assign(@PathVariable long id, @RequestParam String unit, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "hsaId");
-        String hsaId = in.text("hsaId", true);
-        in.failIfProblems();
-        return staff.assignResponsible(unit, id, hsaId);
+    public Responsible assign(@PathVariable long id, @RequestParam String unit, @RequestBody StaffRequests.Assignment body) {
+        return staff.assignResponsible(unit, id, body.hsaId());
     }
 
     @GetMapping("/units/{unitId}/routine")
@@ -56,11 +51,8 @@ public class StaffApiController {
 
     @PostMapping("/units/{unitId}/routine")
     @Operation(summary = "Spara en ny version av rutinen (utkast tills verksamhetschefen fastställer den)")
-    public ResponseEntity<Routine> saveRoutine(@PathVariable String unitId, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "text");
-        String text = in.note("text", true);
-        in.failIfProblems();
-        return ResponseEntity.status(201).body(staff.saveRoutine(unitId, text));
+    public ResponseEntity<Routine> saveRoutine(@PathVariable String unitId, @RequestBody StaffRequests.RoutineText body) {
+        return ResponseEntity.status(201).body(staff.saveRoutine(unitId, body.text()));
     }
 
     @PostMapping("/units/{unitId}/routine/versions/{version}/approval")
@@ -77,10 +69,7 @@ public class StaffApiController {
 
     @PutMapping("/regions/{regionId}/policy")
     @Operation(summary = "Ändra regionens policy för förebyggande koordinering (R4, regionadministratör)")
-    public Region setPolicy(@PathVariable String regionId, @RequestBody Map<String, Object> body) {
-        Input in = Input.of(body, "preventiveCoordination");
-        Boolean preventive = in.bool("preventiveCoordination", true);
-        in.failIfProblems();
-        return staff.setPreventiveCoordination(regionId, preventive);
+    public Region setPolicy(@PathVariable String regionId, @RequestBody StaffRequests.Policy body) {
+        return staff.setPreventiveCoordination(regionId, body.preventiveCoordination());
     }
 }

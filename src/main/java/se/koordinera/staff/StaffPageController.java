@@ -2,6 +2,7 @@ package se.koordinera.staff;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.Role;
-import se.koordinera.coordination.Input;
 import se.koordinera.shared.ConflictException;
 import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
 
 /** Staff list, the unit routine (R19) with approval by the verksamhetschef, the responsible person of a case, and the region policy. */
@@ -20,10 +21,12 @@ public class StaffPageController {
 
     private final StaffService staff;
     private final CurrentUser currentUser;
+    private final RequestBinder binder;
 
-    public StaffPageController(StaffService staff, CurrentUser currentUser) {
+    public StaffPageController(StaffService staff, CurrentUser currentUser, RequestBinder binder) {
         this.staff = staff;
         this.currentUser = currentUser;
+        this.binder = binder;
     }
 
     @GetMapping("/koordinering/personal")
@@ -40,15 +43,14 @@ public class StaffPageController {
     }
 
     @PostMapping("/koordinering/rutin")
-    String saveRoutine(@SelectedUnit String unit, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String saveRoutine(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            Input in = Input.of(text == null ? java.util.Map.of() : java.util.Map.of("text", text), "text");
-            String t = in.note("text", true);
-            in.failIfProblems();
-            Routine r = staff.saveRoutine(unit, t);
+            Routine r = staff.saveRoutine(unit, binder.bindForm(form, StaffRequests.RoutineText.class).text());
             redirect.addFlashAttribute("message", "Rutinen är sparad som version " + r.latest().version() + ". Den gäller när verksamhetschefen har fastställt den.");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.errors().stream().map(f -> f.message()).toList()));
+            redirect.addFlashAttribute("error", "Rutinen är inte sparad: " + messages(e));
+            redirect.addFlashAttribute("textError", messages(e));
+            redirect.addFlashAttribute("submittedText", form.getFirst("text"));
         }
         return "redirect:/koordinering/rutin";
     }
@@ -66,16 +68,13 @@ public class StaffPageController {
     }
 
     @PostMapping("/koordinering/arenden/{id}/ansvarig")
-    String assign(@SelectedUnit String unit, @PathVariable long id, @RequestParam(required = false) String hsaId, RedirectAttributes redirect) {
+    String assign(@SelectedUnit String unit, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            if (hsaId == null || hsaId.isBlank()) {
-                throw new InvalidInputException("hsaId", "Välj en person");
-            }
-            Responsible r = staff.assignResponsible(unit, id, hsaId);
+            Responsible r = staff.assignResponsible(unit, id, binder.bindForm(form, StaffRequests.Assignment.class).hsaId());
             redirect.addFlashAttribute("message", r.responsible().name() + " är ansvarig för ärendet."
                     + (r.warnings().isEmpty() ? "" : " Observera: " + String.join(" ", r.warnings())));
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", e instanceof InvalidInputException i ? i.errors().get(0).message() : e.getMessage());
+            redirect.addFlashAttribute("error", e instanceof InvalidInputException i ? messages(i) : e.getMessage());
         }
         return "redirect:/koordinering/arenden/" + id;
     }
@@ -87,10 +86,20 @@ public class StaffPageController {
     }
 
     @PostMapping("/region/policy")
-    String setPolicy(@RequestParam(required = false) String preventiveCoordination, RedirectAttributes redirect) {
-        se.koordinera.region.Region r = staff.setPreventiveCoordination(staff.regionOfAdmin().id(), preventiveCoordination != null);
-        redirect.addFlashAttribute("message", r.preventiveCoordination() ? "Regionen erbjuder nu förebyggande koordinering."
-                : "Regionen erbjuder inte förebyggande koordinering.");
+    String setPolicy(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        try {
+            // an unticked checkbox sends nothing: the form's hidden "false" comes first, the ticked box's "true" wins
+            StaffRequests.Policy p = binder.bindForm(form, StaffRequests.Policy.class);
+            se.koordinera.region.Region r = staff.setPreventiveCoordination(staff.regionOfAdmin().id(), p.preventiveCoordination());
+            redirect.addFlashAttribute("message", r.preventiveCoordination() ? "Regionen erbjuder nu förebyggande koordinering."
+                    : "Regionen erbjuder inte förebyggande koordinering.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", messages(e));
+        }
         return "redirect:/region/policy";
+    }
+
+    private static String messages(InvalidInputException e) {
+        return e.errors().isEmpty() ? e.getMessage() : String.join(" ", e.errors().stream().map(f -> f.message()).distinct().toList());
     }
 }

@@ -13,11 +13,11 @@ public final class StaffRules {
         List<String> w = new ArrayList<>();
         if (!licensed) {
             w.add("Personen saknar legitimationsgrundande yrke. Riktlinjen säger att den som ger koordineringsinsatser bör ha en "
-                    + "legitimationsgrundande utbildning (R14).");
+                    + "legitimationsgrundande utbildning.");
         }
         if (!insuranceMedicineTraining) {
             w.add("Personen saknar utbildning i försäkringsmedicin. Riktlinjen säger att den som ger koordineringsinsatser bör ha "
-                    + "kunskap om försäkringsmedicin (R14).");
+                    + "kunskap om försäkringsmedicin.");
         }
         return w;
     }

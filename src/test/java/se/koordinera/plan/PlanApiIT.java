@@ -143,11 +143,14 @@ class PlanApiIT {
         MvcResult saved = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/plan"))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("basedOnVersion", "0").param("goals", "Arbeta igen")
-                .param("stepDegree", "100", "50", "").param("stepFrom", today.minusDays(20).toString(), today.plusDays(1).toString(), "")
-                .param("stepTo", today.toString(), today.plusDays(10).toString(), "")
-                .param("activityText", "Ringa chefen", "").param("activityActor", "PATIENT", "PATIENT")
-                .param("activityDue", today.plusDays(2).toString(), "")
-                .param("collaborationNeeds", "EMPLOYER").param("followUpDates", today.plusDays(5).toString(), ""))
+                .param("steps[0].degree", "100").param("steps[0].from", today.minusDays(20).toString()).param("steps[0].to", today.toString())
+                .param("steps[1].degree", "50").param("steps[1].from", today.plusDays(1).toString())
+                .param("steps[1].to", today.plusDays(10).toString())
+                .param("steps[2].degree", "").param("steps[2].from", "").param("steps[2].to", "")
+                .param("activities[0].text", "Ringa chefen").param("activities[0].actor", "PATIENT")
+                .param("activities[0].due", today.plusDays(2).toString())
+                .param("activities[1].text", "").param("activities[1].actor", "").param("activities[1].due", "")
+                .param("collaborationNeeds", "EMPLOYER").param("followUpDates[0]", today.plusDays(5).toString()).param("followUpDates[1]", ""))
                 .andReturn();
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
         assertThat(saved.getFlashMap().get("message")).as(String.valueOf(saved.getFlashMap().get("error"))).isNotNull();
@@ -157,6 +160,30 @@ class PlanApiIT {
         String casePage = mvc.perform(asUser(get("/koordinering/arenden/" + id))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(casePage).contains("plan-section").contains(today.plusDays(5).toString());
+    }
+
+    /** Issue 12 item 5: a refused form keeps what was typed, and each message is tied to its (form) row. */
+    @Test
+    void aRefusedPlanFormKeepsTheTypedValuesAndNamesTheRow() throws Exception {
+        long id = newCase();
+        MvcResult refused = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/plan"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("basedOnVersion", "0").param("goals", "Arbeta igen på lagret")
+                .param("steps[0].degree", "").param("steps[0].from", "").param("steps[0].to", "")
+                .param("steps[1].degree", "50").param("steps[1].from", today.plusDays(10).toString()).param("steps[1].to", today.toString())
+                .param("followUpDates[0]", today.plusDays(5).toString()))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(302);
+        assertThat(data.count("select count(*) from care_plan_version where case_id = ?", id)).isZero();
+        SubmittedForm kept = (SubmittedForm) refused.getFlashMap().get(SubmittedForm.ATTRIBUTE);
+        assertThat(kept.value("goals")).isEqualTo("Arbeta igen på lagret");
+        assertThat(kept.errors()).containsExactly(Map.entry("steps[1].to", "Ange ett slutdatum som inte ligger före startdatumet"));
+        assertThat((String) refused.getFlashMap().get("error")).doesNotContain("steps").doesNotContain("(R");
+        String page = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/plan"))
+                .cookie(refused.getResponse().getCookies())).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Arbeta igen på lagret").contains("id=\"step-to-1-error\"")
+                .contains("aria-describedby=\"step-to-1-error\"").contains("maxlength=\"4000\"");
     }
 
     @Test

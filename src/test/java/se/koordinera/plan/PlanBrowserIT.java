@@ -89,6 +89,59 @@ class PlanBrowserIT {
         b.waitFor(d -> d.findElements(By.id("message")).size() + d.findElements(By.id("error")).size() > 0);
     }
 
+    /** Issue 12 item 5: a refused plan comes back as typed, the message next to the field it is about. */
+    @Test
+    void aRefusedPlanKeepsWhatWasTypedAndShowsTheMessageNextToTheField() throws Exception {
+        long id = acceptedCase();
+        try (Browser rehab = new Browser(port)) {
+            rehab.login("rehab.vgr", "demo");
+            rehab.open("/koordinering/arenden/" + id + "/plan");
+            rehab.find(By.id("goals")).sendKeys("Tillbaka till arbetet på lagret");
+            assertThat(rehab.find(By.id("goals-counter")).getText()).isEqualTo("31 av 4000 tecken");
+            assertThat(rehab.find(By.id("goals")).getAttribute("maxlength")).isEqualTo("4000");
+            rehab.find(By.id("patientWords")).sendKeys("Jag vill orka en hel arbetsdag");
+            new Select(rehab.find(By.id("step-degree-0"))).selectByValue("100");
+            date(rehab, "step-from-0", today.minusDays(20));
+            date(rehab, "step-to-0", today);
+            new Select(rehab.find(By.id("step-degree-1"))).selectByValue("50");
+            date(rehab, "step-from-1", today.plusDays(20));
+            date(rehab, "step-to-1", today.plusDays(1)); // ends before it starts
+            rehab.find(By.id("activity-text-0")).sendKeys("Ringa chefen om arbetstider");
+            new Select(rehab.find(By.id("activity-actor-0"))).selectByValue("PATIENT");
+            date(rehab, "activity-due-0", today.plusDays(3));
+            rehab.find(By.id("need-EMPLOYER")).click();
+            date(rehab, "follow-up-0", today.plusDays(14));
+            submit(rehab, "plan-form");
+
+            assertThat(rehab.find(By.id("error")).getText()).contains("Ange ett slutdatum som inte ligger före startdatumet")
+                    .doesNotContain("steps").doesNotContain("(R");
+            assertThat(rehab.findAll(By.id("current-plan"))).as("nothing saved").isEmpty();
+            WebElement to = rehab.find(By.id("step-to-1"));
+            assertThat(to.getAttribute("aria-describedby")).isEqualTo("step-to-1-error");
+            assertThat(to.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(rehab.find(By.id("step-to-1-error")).getText()).isEqualTo("Ange ett slutdatum som inte ligger före startdatumet");
+            assertThat(rehab.find(By.id("goals")).getAttribute("value")).isEqualTo("Tillbaka till arbetet på lagret");
+            assertThat(rehab.find(By.id("goals-counter")).getText()).isEqualTo("31 av 4000 tecken");
+            assertThat(rehab.find(By.id("patientWords")).getAttribute("value")).isEqualTo("Jag vill orka en hel arbetsdag");
+            assertThat(new Select(rehab.find(By.id("step-degree-1"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("50");
+            assertThat(rehab.find(By.id("step-from-1")).getAttribute("value")).isEqualTo(today.plusDays(20).toString());
+            assertThat(to.getAttribute("value")).isEqualTo(today.plusDays(1).toString());
+            assertThat(rehab.find(By.id("step-from-0")).getAttribute("value")).isEqualTo(today.minusDays(20).toString());
+            assertThat(rehab.find(By.id("activity-text-0")).getAttribute("value")).isEqualTo("Ringa chefen om arbetstider");
+            assertThat(rehab.find(By.id("need-EMPLOYER")).isSelected()).isTrue();
+            assertThat(rehab.find(By.id("follow-up-0")).getAttribute("value")).isEqualTo(today.plusDays(14).toString());
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.screenshot("plan-07-refused-plan-keeps-values");
+
+            // corrected, the same form saves
+            date(rehab, "step-to-1", today.plusDays(30));
+            rehab.find(By.cssSelector("#plan-form button[type=submit]")).click();
+            rehab.waitFor(d -> !d.findElements(By.id("message")).isEmpty());
+            assertThat(rehab.find(By.id("message")).getText()).contains("version 1");
+            assertThat(rehab.findAll(By.cssSelector(".field-error"))).isEmpty();
+        }
+    }
+
     @Test
     void planAgreementMeetingFollowUpAndRoutine() throws Exception {
         long id = acceptedCase();

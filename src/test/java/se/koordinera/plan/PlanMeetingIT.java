@@ -193,19 +193,20 @@ class PlanMeetingIT extends PlanApiIT {
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
         MvcResult booked = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/boka")).with(csrf)
                 .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "45")
-                .param("location", "Rum 3").param("participant", "EMPLOYER").param("participantName-EMPLOYER", "Chefen")
+                .param("location", "Rum 3").param("participants[0].actor", "PATIENT").param("participants[2].actor", "EMPLOYER")
+                .param("participants[2].name", "Chefen").param("participants[3].name", "")
                 .param("agenda", "Plan framåt")).andReturn();
         assertThat(booked.getFlashMap().get("error")).isNull();
         JsonNode list = call(coordinator, get("/api/v1/cases/" + id + "/meetings" + q()), null, 200);
         long meetingId = list.get("items").get(0).get("id").asLong();
         MvcResult minutes = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/" + meetingId + "/anteckningar")).with(csrf)
-                .param("minutes", "Bra möte").param("actionText", "Besök").param("actionActor", "EMPLOYER")
-                .param("actionDue", today.plusDays(5).toString())).andReturn();
+                .param("minutes", "Bra möte").param("agreedActions[0].text", "Besök").param("agreedActions[0].actor", "EMPLOYER")
+                .param("agreedActions[0].due", today.plusDays(5).toString())).andReturn();
         assertThat(minutes.getFlashMap().get("error")).isNull();
         MvcResult agreed = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/overenskommelse")).with(csrf)
                 .param("basedOnVersion", "0").param("agreed", "Halvtid").param("contactPerson", "Kim").param("nextContact",
-                        today.plusDays(7).toString()).param("actionText", "", "").param("actionActor", "PATIENT", "PATIENT")
-                .param("actionDue", "", "")).andReturn();
+                        today.plusDays(7).toString()).param("actions[0].text", "").param("actions[0].actor", "")
+                .param("actions[0].due", "").param("actions[1].text", "").param("actions[1].actor", "").param("actions[1].due", "")).andReturn();
         assertThat(agreed.getFlashMap().get("error")).isNull();
         String html = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -216,5 +217,37 @@ class PlanMeetingIT extends PlanApiIT {
         String ics = mvc.perform(asUser(get("/koordinering/moten/" + meetingId + "/kallelse.ics"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(IcsParser.parse(ics).get("SUMMARY")).startsWith("Avstämningsmöte");
+    }
+
+    /** Issue 12 items 4 and 5: a refused booking and agreement come back as typed, each message next to its field. */
+    @Test
+    void aRefusedBookingOrAgreementKeepsWhatWasTyped() throws Exception {
+        long id = acceptedCase();
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        MvcResult booking = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/boka")).with(csrf)
+                .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "2")
+                .param("participants[0].actor", "PATIENT").param("participants[2].actor", "EMPLOYER")
+                .param("participants[2].name", "Chefen Chefsson").param("participants[3].name", "").param("agenda", "")).andReturn();
+        assertThat(data.count("select count(*) from meeting where case_id = ?", id)).isZero();
+        SubmittedForm kept = (SubmittedForm) booking.getFlashMap().get(SubmittedForm.ATTRIBUTE);
+        assertThat(kept.errors()).containsOnlyKeys("durationMinutes", "agenda");
+        assertThat(kept.errors().get("agenda")).isEqualTo("Skriv en dagordning");
+        String html = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten")).cookie(booking.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"Chefen Chefsson\"").contains("id=\"agenda-error\"")
+                .contains("aria-describedby=\"agenda-error agenda-counter\"").contains("id=\"meeting-duration-error\"")
+                .doesNotContain("durationMinutes:").doesNotContain("(R10");
+
+        MvcResult agreement = mvc.perform(asUser(post("/koordinering/arenden/" + id + "/moten/overenskommelse")).with(csrf)
+                .param("basedOnVersion", "0").param("expectations", "Att komma tillbaka i maj").param("agreed", "")
+                .param("contactPerson", "Kim").param("nextContact", "")
+                .param("actions[0].text", "Ringa chefen").param("actions[0].actor", "").param("actions[0].due", today.plusDays(3).toString()))
+                .andReturn();
+        SubmittedForm typed = (SubmittedForm) agreement.getFlashMap().get(SubmittedForm.ATTRIBUTE);
+        assertThat(typed.errors()).containsOnlyKeys("agreed", "nextContact", "actions[0].actor");
+        String page = mvc.perform(asUser(get("/koordinering/arenden/" + id + "/moten")).cookie(agreement.getResponse().getCookies()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Att komma tillbaka i maj").contains("value=\"Ringa chefen\"").contains("id=\"action-actor-0-error\"")
+                .contains("Välj vem som ansvarar").contains("id=\"nextContact-error\"");
     }
 }

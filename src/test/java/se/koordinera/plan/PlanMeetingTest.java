@@ -14,8 +14,16 @@ import se.koordinera.consent.ConsentScope;
 import se.koordinera.coordination.Actor;
 import se.koordinera.coordination.InterventionType;
 import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.RequestBinder;
+import jakarta.validation.Validation;
 
 class PlanMeetingTest {
+
+    static final RequestBinder BINDER = new RequestBinder(Validation.buildDefaultValidatorFactory().getValidator());
+
+    static MeetingRules.Booking parseBooking(Map<String, Object> body) {
+        return MeetingRules.booking(BINDER.bind(body, PlanRequests.Booking.class));
+    }
 
     static Meeting meeting(List<Meeting.Participant> participants, String agenda) {
         return new Meeting(1, 2, "191212121212", Meeting.Kind.RECONCILIATION,
@@ -44,12 +52,18 @@ class PlanMeetingTest {
     void aReconciliationMeetingHasThePatientAndAnExternalActor() {
         Map<String, Object> body = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "location", "Rum 3", "agenda", "Plan",
                 "participants", List.of(Map.of("actor", "CARE")));
-        assertThatThrownBy(() -> MeetingRules.parseBooking(body)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> parseBooking(body)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("participants"));
         Map<String, Object> ok = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "video", true, "agenda", "Plan",
                 "participants", List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER", "name", "Chefen")));
-        MeetingRules.Booking b = MeetingRules.parseBooking(ok);
+        MeetingRules.Booking b = parseBooking(ok);
         assertThat(b.startsAt().toOffsetDateTime().getOffset().getTotalSeconds()).isEqualTo(7200);
+        Map<String, Object> bad = Map.of("date", "2026-06-15", "time", "9.30", "durationMinutes", 2, "agenda", "Plan",
+                "participants", List.of(Map.of("actor", "PATIENT"), Map.of("name", "Chefen")));
+        assertThatThrownBy(() -> parseBooking(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.field() + ": " + f.message()).containsExactlyInAnyOrder(
+                        "time: Ange en tid som TT:MM", "durationMinutes: Ange en längd mellan 5 och 480 minuter",
+                        "participants[1].actor: Välj deltagare"));
     }
 
     /** RFC 5545: CRLF, lines of at most 75 octets, TEXT escaped; times in UTC. */

@@ -10,10 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.koordinera.sickleave.engine.Period;
 import se.koordinera.shared.InvalidInputException;
+import se.koordinera.shared.RequestBinder;
+import jakarta.validation.Validation;
 
 class PlanRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    static final RequestBinder BINDER = new RequestBinder(Validation.buildDefaultValidatorFactory().getValidator());
+
+    static PlanRules.Draft parse(Map<String, Object> body, LocalDate today) {
+        return PlanRules.draft(BINDER.bind(body, PlanRequests.Plan.class), today);
+    }
 
     static Map<String, Object> body() {
         Map<String, Object> b = new HashMap<>();
@@ -29,7 +36,7 @@ class PlanRulesTest {
 
     @Test
     void aValidPlanIsReadAndItsNextFollowUpIsTheFirstDateFromToday() {
-        PlanRules.Draft d = PlanRules.parse(body(), TODAY);
+        PlanRules.Draft d = parse(body(), TODAY);
         assertThat(d.steps()).hasSize(2);
         assertThat(d.collaborationNeeds()).containsExactly(PlanActor.EMPLOYER, PlanActor.FK);
         assertThat(PlanRules.nextFollowUp(d.followUpDates(), TODAY)).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -43,13 +50,33 @@ class PlanRulesTest {
         b.put("activities", List.of(Map.of("text", "x", "actor", "BOSS", "due", "2026-03-05")));
         b.put("followUpDates", List.of());
         b.put("diagnosis", "F32");
-        assertThatThrownBy(() -> PlanRules.parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(p -> p.field())
                         .contains("steps[0].degree", "steps[1].to", "activities[0].actor", "diagnosis"));
         Map<String, Object> c = body();
         c.put("followUpDates", List.of("2026-02-01"));
-        assertThatThrownBy(() -> PlanRules.parse(c, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> parse(c, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("followUpDates"));
+    }
+
+    @Test
+    void messagesSayWhatToDoWithoutInternalNames() {
+        Map<String, Object> b = body();
+        b.put("steps", List.of(Map.of("degree", 100, "from", "2026-03-20", "to", "2026-03-10")));
+        b.put("goals", " ");
+        assertThatThrownBy(() -> parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.errors()).extracting(p -> p.field() + ": " + p.message()).containsExactlyInAnyOrder(
+                    "steps[0].to: Ange ett slutdatum som inte ligger före startdatumet", "goals: Beskriv målet med planen");
+        });
+        Map<String, Object> c = body();
+        c.put("followUpDates", List.of("2026-02-01"));
+        assertThatThrownBy(() -> parse(c, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors().get(0).message()).isEqualTo("Ange minst ett uppföljningsdatum från och med i dag")
+                        .doesNotContain("(R16)"));
+        Map<String, Object> d = body();
+        d.put("collaborationNeeds", List.of("CARE"));
+        assertThatThrownBy(() -> parse(d, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("collaborationNeeds"));
     }
 
     @Test
@@ -57,7 +84,7 @@ class PlanRulesTest {
         Map<String, Object> b = body();
         b.put("steps", List.of(Map.of("degree", 100, "from", "2026-03-01", "to", "2026-03-14"),
                 Map.of("degree", 50, "from", "2026-03-14", "to", "2026-04-11")));
-        assertThatThrownBy(() -> PlanRules.parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> parse(b, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(p -> p.field()).containsExactly("steps"));
     }
 
