@@ -41,10 +41,11 @@ class JournalRepository {
      */
     Optional<LocalDate> latestDocumented(String unitId, String patientId, JournalType type, LocalDate from,
             java.time.OffsetDateTime recordedAfter) {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 select max(occurred_on) from journal_entry
                 where unit_id = ? and patient_id = ? and type = ? and occurred_on >= ? and time >= ?""")
-                .params(unitId, patientId, type.name(), from, recordedAfter).query(LocalDate.class).single());
+                .params(unitId, patientId, type.name(), from, recordedAfter)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
     }
 
     /** The patient's entries at the unit, oldest first. */

@@ -39,10 +39,6 @@ public class PatientReferences {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(crypt(Cipher.ENCRYPT_MODE, block));
     }
 
-    public String of(Personnummer personnummer) {
-        return of(personnummer.value());
-    }
-
     /** The patient of a reference; 404 for anything that is not one. */
     public Personnummer resolve(String reference) {
         byte[] block;

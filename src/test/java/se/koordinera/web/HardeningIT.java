@@ -270,6 +270,9 @@ class HardeningIT {
         assertThat(refused.get("detail").asText()).contains(today.minusDays(5).toString()).contains("koordineringsinsatser");
         assertThat(counts()).isEqualTo(before);
         api.call(coordinator, post("/api/v1/consents/" + consentId + "/withdrawal" + q()), Map.of("withdrawn", today.minusDays(5).toString()), 201);
+        // Nothing documented under a consent: any date from the day it was given.
+        long fk = consent("INFORM_FK", today.minusDays(20));
+        api.call(coordinator, post("/api/v1/consents/" + fk + "/withdrawal" + q()), Map.of("withdrawn", today.minusDays(19).toString()), 201);
     }
 
     // --- item 8 ---------------------------------------------------------------------------------
@@ -420,18 +423,18 @@ class HardeningIT {
     void pageUrlsCarryAnOpaqueReferenceNotThePersonnummer() throws Exception {
         RealHttp browser = new RealHttp(port).login(coordinator.username(), TestData.PASSWORD);
         String overview = browser.get("/oversikt").body();
-        assertThat(overview).contains("/patient/" + references.of(patient)).doesNotContainPattern("href=\"[^\"]*\\d{10}");
-        assertThat(browser.get("/patient/" + references.of(patient)).statusCode()).isEqualTo(200);
-        assertThat(browser.get("/patient/" + references.of(patient)).body()).doesNotContainPattern("href=\"[^\"]*\\d{10}");
+        assertThat(overview).contains("/patient/" + references.of(patient.value())).doesNotContainPattern("href=\"[^\"]*\\d{10}");
+        assertThat(browser.get("/patient/" + references.of(patient.value())).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/patient/" + references.of(patient.value())).body()).doesNotContainPattern("href=\"[^\"]*\\d{10}");
         // The personnummer itself, or a made-up reference, is an unknown page, as an unknown patient is.
         assertThat(browser.get("/patient/" + patient.value()).statusCode()).isEqualTo(404);
         assertThat(browser.get("/patient/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
         assertThat(browser.get("/koordinering/patienter/" + patient.value() + "/journal").statusCode()).isEqualTo(404);
         long id = acceptedCase();
         String casePage = browser.get("/koordinering/arenden/" + id).body();
-        assertThat(casePage).contains("/koordinering/patienter/" + references.of(patient) + "/journal")
+        assertThat(casePage).contains("/koordinering/patienter/" + references.of(patient.value()) + "/journal")
                 .doesNotContainPattern("href=\"[^\"]*\\d{10}");
-        assertThat(browser.get("/koordinering/patienter/" + references.of(patient) + "/journal").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/koordinering/patienter/" + references.of(patient.value()) + "/journal").statusCode()).isEqualTo(200);
     }
 
     // --- item 11 --------------------------------------------------------------------------------

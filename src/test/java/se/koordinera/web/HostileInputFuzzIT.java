@@ -74,7 +74,7 @@ class HostileInputFuzzIT {
                 Map.of("type", "PERSONAL_SUPPORT", "date", today.toString(), "note", "Samtal"), 201).get("id").asLong();
 
         // The installation's page-reference key is made at its first use, refused request or not: made here first.
-        references.of(patient);
+        references.of(patient.value());
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public' order by tablename")
                 .query(String.class).list();
         // Counted by design on a refused login, and never touched by the requests here (all with valid credentials).

@@ -55,7 +55,7 @@ class PatientPageController {
 
     private void fill(Model model, Personnummer id, List<SickLeaveService.PatientCase> cases) {
         model.addAttribute("patientId", id);
-        model.addAttribute("patientRef", references.of(id));
+        model.addAttribute("patientRef", references.of(id.value()));
         model.addAttribute("patient", cases.get(0).summary().patient());
         model.addAttribute("cases", cases);
         List<Timeline> timelines = cases.stream()

@@ -258,9 +258,9 @@ class OverviewBrowserIT {
             assertThat(column(b, "name")).contains("Skyddade personuppgifter", "Bertil Tvåan").doesNotContain("Hemlig Annan");
             assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + other.value() + "']"))).isEmpty();
 
-            b.open("/patient/" + references.of(own));
+            b.open("/patient/" + references.of(own.value()));
             assertThat(b.find(By.id("patient-name")).getText()).isEqualTo("Skyddade personuppgifter");
-            b.open("/patient/" + references.of(other));
+            b.open("/patient/" + references.of(other.value()));
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Hittades inte");
             assertThat(b.driver().getPageSource()).doesNotContain("Hemlig");
         }
@@ -269,7 +269,7 @@ class OverviewBrowserIT {
             b.open("/oversikt");
             assertThat(count(b)).isEqualTo(5);
             assertThat(b.find(By.id("results")).getText()).doesNotContain("Skyddade personuppgifter").doesNotContain("Hemlig");
-            b.open("/patient/" + references.of(own));
+            b.open("/patient/" + references.of(own.value()));
             assertThat(b.driver().getPageSource()).doesNotContain("Hemlig");
         }
     }

@@ -153,7 +153,7 @@ class OverviewPagesIT {
             assertThat(all).doesNotContain("Anna Ettan").doesNotContain(known.p1.formatted()).contains("F43.2");
         }
 
-        mvc.perform(as(known.coordinator, get("/patient/" + references.of(known.p3) + "/utskrift"))).andExpect(status().isOk());
+        mvc.perform(as(known.coordinator, get("/patient/" + references.of(known.p3.value()) + "/utskrift"))).andExpect(status().isOk());
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'PRINT' and patient_id = ? and function = 'patientens sjukfall'",
                 unit, known.p3.value())).isEqualTo(1);
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'READ' and patient_id = ? and function = 'patientens sjukfall'",
@@ -162,12 +162,12 @@ class OverviewPagesIT {
 
     @Test
     void patientPageShowsEveryCaseNewestFirstAndIsLogged() throws Exception {
-        String html = mvc.perform(as(known.coordinator, get("/patient/" + references.of(known.p6)))).andExpect(status().isOk())
+        String html = mvc.perform(as(known.coordinator, get("/patient/" + references.of(known.p6.value())))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Filip Sexan").contains("<svg").contains("F43.8A");
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'READ' and patient_id = ? and function = 'patientens sjukfall'",
                 known.unit.unitId(), known.p6.value())).isEqualTo(1);
-        mvc.perform(as(testData.coordinator(testData.newUnit().unitId()), get("/patient/" + references.of(known.p6)))).andExpect(status().isNotFound());
+        mvc.perform(as(testData.coordinator(testData.newUnit().unitId()), get("/patient/" + references.of(known.p6.value())))).andExpect(status().isNotFound());
     }
 
     static String text(Sheet sheet) {
