@@ -219,6 +219,7 @@ public class CoordinationPageController {
         model.addAttribute("entries", print != null ? journal.printableJournal(unit, p) : journal.journal(unit, p));
         model.addAttribute("printView", print != null);
         model.addAttribute("pnr", FkLetter.formatPersonnummer(p.value()));
+        model.addAttribute("pnrDigits", p.value());
         model.addAttribute("patientCases", cases.casesOfPatient(unit, p));
         return "coordination/journal";
     }

@@ -24,7 +24,7 @@ public final class FiguresExcel {
             h.add("Avslutade: " + o.label());
         }
         h.addAll(List.of("Samtycken lämnade", "Samtycken återkallade", "Information till FK", "Försenade uppföljningar",
-                "Median dagar sjukskrivningsstart till erbjudande"));
+                "Median dagar sjukskrivningsstart till erbjudande", "DV077-registreringar", "AW026-registreringar"));
         return h;
     }
 
@@ -64,6 +64,9 @@ public final class FiguresExcel {
                 } else {
                     row.createCell(c).setCellValue("–");
                 }
+                c++;
+                row.createCell(c++).setCellValue(m.kva().getOrDefault("DV077", 0));
+                row.createCell(c).setCellValue(m.kva().getOrDefault("AW026", 0));
             }
             book.write(out);
             return out.toByteArray();
