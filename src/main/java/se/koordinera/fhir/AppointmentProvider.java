@@ -51,15 +51,15 @@ public class AppointmentProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Appointment> search(@OptionalParam(name = Appointment.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Appointment.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Appointment.SP_DATE) DateRangeParam date, @OptionalParam(name = Appointment.SP_STATUS) TokenParam status,
             RequestDetails request) {
         String unit = units.of(request);
-        return scope.caseIds(unit, patient).stream()
+        return Paging.of(scope.caseIds(unit, patient).stream()
                 .flatMap(caseId -> FhirReads.fhir(() -> reads.meetingsOf(unit, caseId)).stream())
                 .filter(m -> FhirReads.overlaps(date, m.startsAt()))
                 .map(m -> reads.appointment(unit, m))
                 .filter(a -> status == null || a.getStatus().toCode().equals(status.getValue()))
-                .toList();
+                .toList(), request);
     }
 }

@@ -52,7 +52,7 @@ public class AuditEventProvider implements IResourceProvider {
     }
 
     @Search
-    public List<AuditEvent> search(@RequiredParam(name = AuditEvent.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@RequiredParam(name = AuditEvent.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = AuditEvent.SP_AGENT) ReferenceParam agent, @OptionalParam(name = "agent-identifier") TokenParam agentId,
             @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date, RequestDetails request) {
         String unit = units.of(request);
@@ -60,18 +60,18 @@ public class AuditEventProvider implements IResourceProvider {
         if (pnr == null) {
             // Still refuse a user who may not read log extracts, before answering anything.
             FhirReads.fhir(() -> reads.requireLogReviewer(unit));
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         List<se.koordinera.audit.AccessLogEntry> entries;
         try {
             entries = FhirReads.fhir(() -> reads.accessLogOf(unit, pnr));
         } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException e) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
-        return entries.stream()
+        return Paging.of(entries.stream()
                 .filter(e -> FhirReads.overlaps(date, e.time()))
                 .filter(e -> agent == null || e.userHsaId().equals(agent.getIdPart()))
                 .filter(e -> agentId == null || e.userHsaId().equals(agentId.getValue()))
-                .map(e -> reads.auditEvent(pnr, e)).toList();
+                .map(e -> reads.auditEvent(pnr, e)).toList(), request);
     }
 }

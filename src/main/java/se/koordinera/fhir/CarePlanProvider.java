@@ -45,16 +45,16 @@ public class CarePlanProvider implements IResourceProvider {
     }
 
     @Search
-    public List<CarePlan> search(@OptionalParam(name = CarePlan.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = CarePlan.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = CarePlan.SP_STATUS) TokenParam status, @OptionalParam(name = CarePlan.SP_DATE) DateRangeParam date,
             RequestDetails request) {
         String unit = units.of(request);
-        return scope.caseIds(unit, patient).stream()
+        return Paging.of(scope.caseIds(unit, patient).stream()
                 .flatMap(caseId -> FhirReads.fhir(() -> reads.plan(unit, caseId)).stream())
                 .map(v -> reads.carePlan(unit, v))
                 .filter(c -> status == null || c.getStatus().toCode().equals(status.getValue()))
                 .filter(c -> FhirReads.overlaps(date, FhirSupport.localDate(c.getPeriod().getStart()),
                         c.getPeriod().getEnd() == null ? null : FhirSupport.localDate(c.getPeriod().getEnd())))
-                .toList();
+                .toList(), request);
     }
 }

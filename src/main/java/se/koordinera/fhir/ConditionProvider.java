@@ -54,12 +54,12 @@ public class ConditionProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Condition> search(@RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Condition.SP_CODE) TokenParam code, RequestDetails request) {
         String unit = units.of(request);
         Personnummer pnr = reads.patientOf(patient).orElse(null);
         if (pnr == null) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         List<Condition> out = new ArrayList<>();
         for (SickLeaveService.PatientCase pc : FhirReads.fhir(() -> reads.sickLeaveCases(unit, pnr))) {
@@ -67,7 +67,7 @@ public class ConditionProvider implements IResourceProvider {
                 out.addAll(reads.conditions(pnr, c, pc.summary().active()));
             }
         }
-        return out.stream().filter(c -> code == null
-                || FhirReads.matchesCode(code, Codes.ICD10_SE, c.getCode().getCodingFirstRep().getCode())).toList();
+        return Paging.of(out.stream().filter(c -> code == null
+                || FhirReads.matchesCode(code, Codes.ICD10_SE, c.getCode().getCodingFirstRep().getCode())).toList(), request);
     }
 }

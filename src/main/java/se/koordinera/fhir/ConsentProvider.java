@@ -48,23 +48,23 @@ public class ConsentProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Consent> search(@RequiredParam(name = Consent.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@RequiredParam(name = Consent.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Consent.SP_STATUS) TokenParam status, @OptionalParam(name = Consent.SP_DATE) DateRangeParam date,
             RequestDetails request) {
         String unit = units.of(request);
         Personnummer pnr = reads.patientOf(patient).orElse(null);
         if (pnr == null) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         List<se.koordinera.consent.Consent> all;
         try {
             all = FhirReads.fhir(() -> reads.consentsOf(unit, pnr));
         } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException e) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
-        return all.stream().map(c -> reads.consent(unit, c))
+        return Paging.of(all.stream().map(c -> reads.consent(unit, c))
                 .filter(c -> status == null || c.getStatus().toCode().equals(status.getValue()))
                 .filter(c -> FhirReads.overlaps(date, FhirSupport.localDate(c.getDateTime()), FhirSupport.localDate(c.getDateTime())))
-                .toList();
+                .toList(), request);
     }
 }

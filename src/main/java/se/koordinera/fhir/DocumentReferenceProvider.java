@@ -53,7 +53,7 @@ public class DocumentReferenceProvider implements IResourceProvider {
     }
 
     @Search
-    public List<DocumentReference> search(@OptionalParam(name = DocumentReference.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = DocumentReference.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = DocumentReference.SP_DATE) DateRangeParam date,
             @OptionalParam(name = DocumentReference.SP_IDENTIFIER) TokenParam identifier, RequestDetails request) {
         String unit = units.of(request);
@@ -61,7 +61,7 @@ public class DocumentReferenceProvider implements IResourceProvider {
         if (patient != null) {
             Personnummer pnr = reads.patientOf(patient).orElse(null);
             if (pnr == null) {
-                return List.of();
+                return Paging.of(List.of(), request);
             }
             FhirReads.fhir(() -> {
                 for (SickLeaveService.PatientCase pc : reads.sickLeaveCases(unit, pnr)) {
@@ -79,10 +79,10 @@ public class DocumentReferenceProvider implements IResourceProvider {
                 out.add(reads.journalDocument(unit, e));
             }
         }
-        return out.stream()
+        return Paging.of(out.stream()
                 .filter(d -> FhirReads.overlaps(date, FhirSupport.localDate(d.getDate()), FhirSupport.localDate(d.getDate())))
                 .filter(d -> identifier == null || d.getIdentifier().stream().anyMatch(i -> i.getValue().equals(identifier.getValue())
                         && (identifier.getSystem() == null || identifier.getSystem().isEmpty() || identifier.getSystem().equals(i.getSystem()))))
-                .toList();
+                .toList(), request);
     }
 }

@@ -42,15 +42,15 @@ public class EncounterProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Encounter> search(@OptionalParam(name = Encounter.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Encounter.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Encounter.SP_DATE) DateRangeParam date, @OptionalParam(name = Encounter.SP_STATUS) TokenParam status,
             RequestDetails request) {
         String unit = units.of(request);
-        return scope.caseIds(unit, patient).stream()
+        return Paging.of(scope.caseIds(unit, patient).stream()
                 .flatMap(caseId -> FhirReads.fhir(() -> reads.meetingsOf(unit, caseId)).stream())
                 .filter(m -> !m.minutes().isEmpty() && FhirReads.overlaps(date, m.startsAt()))
                 .map(m -> reads.encounter(unit, m))
                 .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
-                .toList();
+                .toList(), request);
     }
 }

@@ -69,7 +69,7 @@ public class EpisodeOfCareProvider implements IResourceProvider {
     }
 
     @Search
-    public List<IBaseResource> search(@OptionalParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = EpisodeOfCare.SP_TYPE) TokenParam type,
             @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status,
             @OptionalParam(name = EpisodeOfCare.SP_DATE) DateRangeParam date,
@@ -78,7 +78,7 @@ public class EpisodeOfCareProvider implements IResourceProvider {
             @IncludeParam(allow = {INCLUDE_CONDITION}) Set<Include> includes, RequestDetails request) {
         String unit = units.of(request);
         if (organization != null && !unit.equals(organization.getIdPart())) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         boolean includeConditions = includes != null && includes.stream().anyMatch(i -> INCLUDE_CONDITION.equals(i.getValue()));
         boolean sjukfall = type == null || FhirReads.matchesCode(type, Codes.EPISODE_TYPE, Codes.SJUKFALL);
@@ -88,7 +88,7 @@ public class EpisodeOfCareProvider implements IResourceProvider {
         if (patient != null) {
             pnr = reads.patientOf(patient);
             if (pnr.isEmpty()) {
-                return List.of();
+                return Paging.of(List.of(), request);
             }
         }
         Optional<Personnummer> who = pnr;
@@ -117,21 +117,21 @@ public class EpisodeOfCareProvider implements IResourceProvider {
                 .filter(e -> careManager == null || (e.hasCareManager()
                         && e.getCareManager().getReference().equals("Practitioner/" + careManager.getIdPart())))
                 .toList();
-        List<IBaseResource> result = new ArrayList<>(matching);
-        if (includeConditions) {
-            // _include=EpisodeOfCare:condition: the diagnoses the matching sick-leave cases refer to, marked as included.
+        // _include=EpisodeOfCare:condition: the diagnoses the page's sick-leave cases refer to, marked as included.
+        return Paging.of(matching, request, page -> {
+            List<IBaseResource> included = new ArrayList<>();
             java.util.Set<String> added = new java.util.HashSet<>();
-            for (EpisodeOfCare e : matching) {
-                for (EpisodeOfCare.DiagnosisComponent d : e.getDiagnosis()) {
-                    if (d.getCondition().getResource() instanceof Condition c && added.add(c.getIdPart())) {
+            for (IBaseResource r : page) {
+                for (EpisodeOfCare.DiagnosisComponent d : ((EpisodeOfCare) r).getDiagnosis()) {
+                    if (includeConditions && d.getCondition().getResource() instanceof Condition c && added.add(c.getIdPart())) {
                         ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(c, BundleEntrySearchModeEnum.INCLUDE);
-                        result.add(c);
+                        included.add(c);
                     }
                     d.getCondition().setResource(null);
                 }
             }
-        }
-        return result;
+            return included;
+        });
     }
 
     private List<String> patientsWithSickLeave(String unit) {

@@ -42,10 +42,10 @@ public class GoalProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Goal> search(@OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient, RequestDetails request) {
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient, RequestDetails request) {
         String unit = units.of(request);
-        return scope.caseIds(unit, patient).stream()
+        return Paging.of(scope.caseIds(unit, patient).stream()
                 .flatMap(caseId -> FhirReads.fhir(() -> reads.plan(unit, caseId)).stream())
-                .map(reads::goal).toList();
+                .map(reads::goal).toList(), request);
     }
 }

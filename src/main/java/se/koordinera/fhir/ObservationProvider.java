@@ -54,13 +54,13 @@ public class ObservationProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Observation> search(@RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@RequiredParam(name = Observation.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
             @OptionalParam(name = Observation.SP_DERIVED_FROM) ReferenceParam derivedFrom, RequestDetails request) {
         String unit = units.of(request);
         Personnummer pnr = reads.patientOf(patient).orElse(null);
         if (pnr == null) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         List<Observation> out = new ArrayList<>();
         for (SickLeaveService.PatientCase pc : FhirReads.fhir(() -> reads.sickLeaveCases(unit, pnr))) {
@@ -74,6 +74,6 @@ public class ObservationProvider implements IResourceProvider {
                 }
             }
         }
-        return out;
+        return Paging.of(out, request);
     }
 }

@@ -37,13 +37,13 @@ public class OrganizationProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Organization> search(@OptionalParam(name = Organization.SP_IDENTIFIER) TokenParam identifier,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Organization.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = "_id") TokenParam id, RequestDetails request) {
         String unit = units.of(request);
-        return reads.organizations(unit).stream()
+        return Paging.of(reads.organizations(unit).stream()
                 .filter(o -> identifier == null || (hsaSystem(identifier.getSystem()) && o.getIdentifierFirstRep().getValue().equals(identifier.getValue())))
                 .filter(o -> id == null || o.getIdPart().equals(id.getValue()))
-                .toList();
+                .toList(), request);
     }
 
     static boolean hsaSystem(String system) {

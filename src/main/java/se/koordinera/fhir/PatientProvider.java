@@ -39,7 +39,7 @@ public class PatientProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Patient> search(@OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = "_id") TokenParam id, RequestDetails request) {
         String unit = units.of(request);
         Optional<Personnummer> pnr;
@@ -48,12 +48,12 @@ public class PatientProvider implements IResourceProvider {
         } else if (id != null) {
             pnr = reads.patientOfAlias(id.getValue());
         } else {
-            return FhirReads.fhir(() -> reads.patientsOfUnit(unit));
+            return Paging.of(FhirReads.fhir(() -> reads.patientsOfUnit(unit)), request);
         }
         if (pnr.isEmpty()) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
         // A patient of another unit or provider: an empty Bundle, never a hint.
-        return FhirReads.fhir(() -> reads.patient(unit, pnr.get())).map(List::of).orElse(List.of());
+        return Paging.of(FhirReads.fhir(() -> reads.patient(unit, pnr.get())).map(List::of).orElse(List.of()), request);
     }
 }

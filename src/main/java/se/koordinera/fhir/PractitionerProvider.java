@@ -37,12 +37,12 @@ public class PractitionerProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Practitioner> search(@OptionalParam(name = Practitioner.SP_IDENTIFIER) TokenParam identifier,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Practitioner.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = "_id") TokenParam id, RequestDetails request) {
         String unit = units.of(request);
-        return FhirReads.fhir(() -> reads.staffOf(unit)).stream()
+        return Paging.of(FhirReads.fhir(() -> reads.staffOf(unit)).stream()
                 .filter(m -> identifier == null || (OrganizationProvider.hsaSystem(identifier.getSystem()) && m.hsaId().equals(identifier.getValue())))
                 .filter(m -> id == null || m.hsaId().equals(id.getValue()))
-                .map(FhirReads::practitioner).toList();
+                .map(FhirReads::practitioner).toList(), request);
     }
 }

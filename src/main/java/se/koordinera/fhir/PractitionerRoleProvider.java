@@ -38,17 +38,17 @@ public class PractitionerRoleProvider implements IResourceProvider {
     }
 
     @Search
-    public List<PractitionerRole> search(@OptionalParam(name = PractitionerRole.SP_IDENTIFIER) TokenParam identifier,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = PractitionerRole.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = PractitionerRole.SP_ORGANIZATION) ReferenceParam organization,
             @OptionalParam(name = PractitionerRole.SP_PRACTITIONER) ReferenceParam practitioner, RequestDetails request) {
         String unit = units.of(request);
         if (organization != null && !unit.equals(organization.getIdPart())) {
-            return List.of();
+            return Paging.of(List.of(), request);
         }
-        return all(unit).stream()
+        return Paging.of(all(unit).stream()
                 .filter(r -> identifier == null || r.getPractitioner().getReference().equals("Practitioner/" + identifier.getValue()))
                 .filter(r -> practitioner == null || r.getPractitioner().getReference().equals("Practitioner/" + practitioner.getIdPart()))
-                .toList();
+                .toList(), request);
     }
 
     private List<PractitionerRole> all(String unit) {

@@ -53,7 +53,7 @@ public class ProcedureProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Procedure> search(@OptionalParam(name = Procedure.SP_PATIENT) ReferenceParam patient,
+    public ca.uhn.fhir.rest.api.server.IBundleProvider search(@OptionalParam(name = Procedure.SP_PATIENT) ReferenceParam patient,
             @OptionalParam(name = Procedure.SP_CODE) TokenParam code, @OptionalParam(name = Procedure.SP_DATE) DateRangeParam date,
             RequestDetails request) {
         String unit = units.of(request);
@@ -61,15 +61,15 @@ public class ProcedureProvider implements IResourceProvider {
         if (patient != null) {
             Personnummer pnr = reads.patientOf(patient).orElse(null);
             if (pnr == null) {
-                return List.of();
+                return Paging.of(List.of(), request);
             }
             entries = FhirReads.fhir(() -> reads.journalOf(unit, pnr));
         } else {
             entries = FhirReads.fhir(() -> reads.journalOfUnit(unit));
         }
-        return entries.stream().filter(FhirReads::isJournalProcedure)
+        return Paging.of(entries.stream().filter(FhirReads::isJournalProcedure)
                 .filter(e -> FhirReads.matchesCode(code, Codes.KVA, e.kva()))
                 .filter(e -> FhirReads.overlaps(date, e.date(), e.date()))
-                .map(e -> reads.procedure(unit, e)).toList();
+                .map(e -> reads.procedure(unit, e)).toList(), request);
     }
 }

@@ -227,6 +227,8 @@ class FhirApiIT {
         assertThat(manager.search().byUrl("AuditEvent?" + pq + "&agent=" + f.coordinator.hsaId()).returnBundle(Bundle.class).execute().getEntry())
                 .isNotEmpty();
 
+        // the validator is live: an Observation without status and code is refused
+        assertThat(R4Validation.errors(new Observation())).isNotEmpty();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (IBaseResource r : returned) {
             List<String> e = R4Validation.errors(r);

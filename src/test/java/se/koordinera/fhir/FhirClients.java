@@ -15,6 +15,8 @@ final class FhirClients {
     static IGenericClient client(int port, TestData.User user, String careUnit) {
         FhirContext ctx = FhirContext.forR4Cached();
         ctx.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // The shared test machine is slow: the first CapabilityStatement is built on demand.
+        ctx.getRestfulClientFactory().setSocketTimeout(120_000);
         IGenericClient client = ctx.newRestfulGenericClient("http://localhost:" + port + "/fhir");
         client.registerInterceptor(new BasicAuthInterceptor(user.username(), TestData.PASSWORD));
         if (careUnit != null) {
