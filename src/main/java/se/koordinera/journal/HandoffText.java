@@ -30,7 +30,9 @@ public final class HandoffText {
             t.append("KVÅ: ").append(e.kva()).append(' ').append(Kva.valueOf(e.kva()).text()).append('\n');
             t.append("Koordineringsinsats enligt lagen (2019:1297), avgiftsfri.\n");
         } else {
-            t.append("KVÅ: ingen åtgärdskod (registrering av samtycke)\n");
+            t.append(e.type() == JournalType.CORRECTION
+                    ? "KVÅ: ingen åtgärdskod (rättelse av anteckning nr " + e.corrects() + ")\n"
+                    : "KVÅ: ingen åtgärdskod (registrering av samtycke)\n");
         }
         t.append("Källa: Koordinera, anteckning nr ").append(e.id()).append(", registrerad ")
                 .append(e.time().toLocalDate()).append(' ').append(String.format("%02d:%02d", e.time().getHour(), e.time().getMinute()));
