@@ -132,7 +132,7 @@ public class PlanService {
     /** The journal text of a plan version: what was planned, never a diagnosis (R6). */
     static String planJournalText(boolean established, int version, PlanRules.Draft draft, LocalDate nextFollowUp) {
         StringBuilder t = new StringBuilder(established
-                ? "Rehabiliteringsplan med inriktning mot återgång i arbete upprättad tillsammans med patienten"
+                ? "Rehabiliteringsplan med inriktning mot återgång i arbete upprättad"
                 : "Sjukskrivning och rehabiliteringsplan följda upp; planen reviderad");
         t.append(" (version ").append(version).append(").");
         if (draft.steps() != null && !draft.steps().isEmpty()) {
