@@ -24,7 +24,7 @@ public final class FiguresExcel {
             h.add("Avslutade: " + o.label());
         }
         h.addAll(List.of("Samtycken lämnade", "Samtycken återkallade", "Information till FK", "Försenade uppföljningar",
-                "Median dagar sjukskrivningsstart till erbjudande"));
+                "DV077-registreringar", "AW026-registreringar", "Median dagar sjukskrivningsstart till erbjudande"));
         return h;
     }
 
@@ -59,11 +59,14 @@ public final class FiguresExcel {
                 row.createCell(c++).setCellValue(m.consentsWithdrawn());
                 row.createCell(c++).setCellValue(m.fkNotifications());
                 row.createCell(c++).setCellValue(m.followUpsOverdue());
+                row.createCell(c++).setCellValue(m.kva().getOrDefault("DV077", 0));
+                row.createCell(c++).setCellValue(m.kva().getOrDefault("AW026", 0));
                 if (m.medianDaysSickLeaveStartToOffer() != null) {
                     row.createCell(c).setCellValue(m.medianDaysSickLeaveStartToOffer());
                 } else {
                     row.createCell(c).setCellValue("–");
                 }
+
             }
             book.write(out);
             return out.toByteArray();

@@ -39,6 +39,13 @@ class FiguresRepository {
                 where unit_id = any(?) and kva = 'GC001' and occurred_on >= ? and occurred_on < ? group by 1""", units, from, to);
     }
 
+    /** Journal registrations per month and KVÅ code: key "YYYY-MM|CODE". */
+    Map<String, Integer> kva(String[] units, LocalDate from, LocalDate to) {
+        return perMonth("""
+                select to_char(occurred_on, 'YYYY-MM') || '|' || kva, count(*) from journal_entry
+                where unit_id = any(?) and kva is not null and occurred_on >= ? and occurred_on < ? group by 1""", units, from, to);
+    }
+
     Map<String, Integer> patientsWithInterventions(String[] units, LocalDate from, LocalDate to) {
         return perMonth("""
                 select to_char(occurred_on, 'YYYY-MM'), count(distinct (unit_id, patient_id)) from journal_entry

@@ -78,11 +78,23 @@ public class FiguresService {
         return figures.regionOfUnit(user.assignments().get(0).unitId());
     }
 
+    /** The three KVÅ codes of the coordination work, each counted (0 when none), in a fixed order. */
+    static Map<String, Integer> kvaOf(Map<String, Integer> counts, String month) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String code : KVA_CODES) {
+            out.put(code, counts.getOrDefault(month + "|" + code, 0));
+        }
+        return out;
+    }
+
+    static final List<String> KVA_CODES = List.of("GC001", "DV077", "AW026");
+
     private List<MonthFigures> compute(String[] units, FiguresMath.Range range) {
         LocalDate from = range.from().atDay(1);
         LocalDate to = range.to().plusMonths(1).atDay(1);
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> gc001 = figures.gc001(units, from, to);
+        Map<String, Integer> kva = figures.kva(units, from, to);
         Map<String, Integer> patients = figures.patientsWithInterventions(units, from, to);
         Map<String, Integer> opened = figures.casesOpened(units, from, to);
         Map<String, Integer> closed = figures.closedByOutcome(units, from, to);
@@ -117,7 +129,7 @@ public class FiguresService {
             }
             result.add(new MonthFigures(k, gc001.getOrDefault(k, 0), patients.getOrDefault(k, 0), opened.getOrDefault(k, 0), closedTotal,
                     byOutcome, given.getOrDefault(k, 0), withdrawn.getOrDefault(k, 0), fk.getOrDefault(k, 0), overdue.getOrDefault(k, 0),
-                    FiguresMath.median(offerDays.getOrDefault(k, List.of()))));
+                    FiguresMath.median(offerDays.getOrDefault(k, List.of())), kvaOf(kva, k)));
         }
         return result;
     }

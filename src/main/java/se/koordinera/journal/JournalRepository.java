@@ -22,13 +22,14 @@ class JournalRepository {
     }
 
     JournalEntry insert(NewJournalEntry e, KoordineraUser author) {
-        boolean coordination = e.type() == JournalType.INTERVENTION || e.type() == JournalType.FK_NOTIFICATION;
+        // R15, R17: every coordination measure carries its KVÅ code and is free of charge.
+        boolean coordination = e.type().kva() != null;
         long id = jdbc.sql("""
                 insert into journal_entry (unit_id, patient_id, case_id, type, intervention_type, actor, occurred_on, kva, free_of_charge,
                   text, consent_id, corrects_id, author_id, author_name, author_profession)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(e.unitId(), e.patientId(), e.caseId(), e.type().name(), e.interventionType(), e.actor(), e.date(),
-                        coordination ? JournalEntry.GC001 : null, coordination, e.text(), e.consentId(), e.correctsId(),
+                        e.type().kva(), coordination, e.text(), e.consentId(), e.correctsId(),
                         author.hsaId(), author.name(), author.profession())
                 .query(Long.class).single();
         return find(e.unitId(), id).orElseThrow();
@@ -52,6 +53,41 @@ class JournalRepository {
     List<JournalEntry> ofPatient(String unitId, String patientId) {
         return jdbc.sql("select * from journal_entry where unit_id = ? and patient_id = ? order by time, id")
                 .params(unitId, patientId).query(JournalRepository::map).list();
+    }
+
+    /** Every entry at the unit, oldest first. */
+    List<JournalEntry> ofUnit(String unitId) {
+        return jdbc.sql("select * from journal_entry where unit_id = ? order by time, id").params(unitId).query(JournalRepository::map).list();
+    }
+
+    /** The unit's entries that nobody has marked as transferred to the EHR yet, oldest first. */
+    List<JournalEntry> notTransferred(String unitId) {
+        return jdbc.sql("""
+                select * from journal_entry j where unit_id = ?
+                  and not exists (select 1 from journal_transfer t where t.journal_entry_id = j.id) order by time, id""")
+                .params(unitId).query(JournalRepository::map).list();
+    }
+
+    java.util.Map<Long, Handoff.Transfer> transfers(String unitId, java.util.Collection<Long> entryIds) {
+        java.util.Map<Long, Handoff.Transfer> out = new java.util.HashMap<>();
+        if (entryIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select * from journal_transfer where unit_id = :unit and journal_entry_id = any(:ids)")
+                .param("unit", unitId).param("ids", entryIds.toArray(Long[]::new))
+                .query((rs, n) -> out.put(rs.getLong("journal_entry_id"), new Handoff.Transfer(
+                        swedish(rs.getObject("transferred_at", OffsetDateTime.class)), rs.getString("transferred_by"),
+                        rs.getString("transferred_by_name"))))
+                .list();
+        return out;
+    }
+
+    /** Marks an entry transferred; false when it already was (the first mark stands). */
+    boolean markTransferred(String unitId, long entryId, KoordineraUser by) {
+        return jdbc.sql("""
+                insert into journal_transfer (journal_entry_id, unit_id, transferred_by, transferred_by_name) values (?, ?, ?, ?)
+                on conflict (journal_entry_id) do nothing""")
+                .params(entryId, unitId, by.hsaId(), by.name()).update() == 1;
     }
 
     Optional<JournalEntry> find(String unitId, long id) {

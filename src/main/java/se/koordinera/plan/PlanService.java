@@ -18,6 +18,7 @@ import se.koordinera.audit.PatientListing;
 import se.koordinera.audit.UnitId;
 import se.koordinera.coordination.CaseRef;
 import se.koordinera.coordination.CaseService;
+import se.koordinera.journal.JournalService;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.Period;
@@ -37,11 +38,14 @@ public class PlanService {
     private final CaseService cases;
     private final SickLeaveService sickLeaves;
     private final CurrentUser currentUser;
+    private final JournalService journal;
 
     private final Clock clock;
 
 
-    public PlanService(PlanRepository plans, CaseService cases, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock) {
+    public PlanService(PlanRepository plans, CaseService cases, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock,
+            JournalService journal) {
+        this.journal = journal;
 
         this.clock = clock;
         this.plans = plans;
@@ -123,7 +127,27 @@ public class PlanService {
         KoordineraUser user = currentUser.get();
         LocalDate today = LocalDate.now(clock);
         plans.insert(c, latest + 1, draft, PlanRules.nextFollowUp(draft.followUpDates(), today), user);
+        // R15 with VGR's KVÅ codes: the first version establishes the return-to-work plan (DV077), each later one follows it up (AW026).
+        journal.record(new se.koordinera.journal.NewJournalEntry(unitId, c.patientId(), c.id(),
+                latest == 0 ? se.koordinera.journal.JournalType.PLAN : se.koordinera.journal.JournalType.FOLLOW_UP, null, null, today,
+                planJournalText(latest == 0, latest + 1, draft, PlanRules.nextFollowUp(draft.followUpDates(), today)), null, null));
         return plans.version(c, latest + 1).orElseThrow();
+    }
+
+    /** The journal text of a plan version: what was planned, never a diagnosis (R6). */
+    static String planJournalText(boolean established, int version, PlanRules.Draft draft, LocalDate nextFollowUp) {
+        StringBuilder t = new StringBuilder(established
+                ? "Rehabiliteringsplan med inriktning mot återgång i arbete upprättad"
+                : "Sjukskrivning och rehabiliteringsplan följda upp; planen reviderad");
+        t.append(" (version ").append(version).append(").");
+        if (draft.steps() != null && !draft.steps().isEmpty()) {
+            t.append(" Planerad sjukskrivning: ");
+            t.append(String.join(", ", draft.steps().stream().map(s -> s.degree() + " % " + s.from() + "–" + s.to()).toList())).append('.');
+        }
+        if (nextFollowUp != null) {
+            t.append(" Nästa uppföljning ").append(nextFollowUp).append('.');
+        }
+        return t.toString();
     }
 
     /** R16: open cases with an overdue or soon due follow-up, none planned, or a change of the sick leave since the last one. */

@@ -74,6 +74,55 @@ class PatientDataCoverageIT {
         assertThat(leaking).as("endpoints that did not refuse an outsider").isEmpty();
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+    /**
+     * The FHIR facade (a servlet of its own, outside MockMvc) is covered too: every resource type
+     * of the CapabilityStatement, read and searched over HTTP, answers 403 (OperationOutcome) to a
+     * user without a Vård och behandling assignment for the unit named in X-Care-Unit.
+     */
+    @Test
+    void everyFhirResourceTypeRefusesAUserWithoutAnAssignment() throws Exception {
+        TestData.Unit unit = data.newUnit();
+        TestData.Unit elsewhere = data.newUnit();
+        TestData.User outsider = data.coordinator(elsewhere.unitId());
+        var http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/fhir/";
+        String meta = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "metadata"))
+                .timeout(java.time.Duration.ofMinutes(2)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"([A-Z][A-Za-z]+)\"").matcher(meta);
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        while (m.find()) {
+            types.add(m.group(1));
+        }
+        types.remove("Bundle");
+        types.remove("OperationDefinition"); // HAPI's own, no patient data
+        assertThat(types).contains("Patient", "EpisodeOfCare", "Procedure", "AuditEvent");
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((outsider.username() + ":" + TestData.PASSWORD).getBytes());
+        List<String> leaking = new ArrayList<>();
+        for (String type : types) {
+            int refusedSearches = 0;
+            // A search the type has no method for is a 400 before any data is read; a read always resolves the unit first.
+            for (String path : List.of(type, type + "?patient=Patient/p00", type + "/x1")) {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                        .header("Authorization", auth).header("X-Care-Unit", unit.unitId()).timeout(java.time.Duration.ofMinutes(2)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                boolean refused = response.statusCode() == 403 && response.body().contains("OperationOutcome");
+                boolean read = path.endsWith("/x1");
+                if (refused && !read) {
+                    refusedSearches++;
+                }
+                if (!refused && (read || response.statusCode() != 400)) {
+                    leaking.add(path + " -> " + response.statusCode());
+                }
+            }
+            if (refusedSearches == 0) {
+                leaking.add(type + ": no search refused with 403");
+            }
+        }
+        assertThat(leaking).as("FHIR interactions that did not refuse an outsider").isEmpty();
+    }
+
     /** Service methods that take a patient or return a listing of patients must be guarded and logged. */
     @Test
     void everyServiceMethodTouchingAPatientIsAnnotatedPatientData() {
