@@ -5,4 +5,7 @@
  * published {@code @PatientData} service methods, so the assignment check and the PDL access log are
  * the same as for the JSON API. Its only table maps opaque FHIR ids to patients and certificates.
  */
+@ApplicationModule(displayName = "FHIR", allowedDependencies = {"access", "audit", "consent", "coordination", "journal", "patient", "plan", "region", "shared", "sickleave", "sickleave :: engine", "staff"})
 package se.koordinera.fhir;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,7 @@
  * {@code region} (units and care providers), {@code access} (the current user) and {@code audit}
  * (the {@code @PatientData} guard). Everything is off until configured.
  */
+@ApplicationModule(displayName = "Nationella tjänster", allowedDependencies = {"access", "audit", "patient", "region", "shared", "sickleave", "web"})
 package se.koordinera.integration;
+
+import org.springframework.modulith.ApplicationModule;
