@@ -29,6 +29,10 @@ public class StartupSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Only Koordinera itself: other applications in the same JVM (a test's identity provider) are not ours to check.
+        if (application.getAllSources().stream().noneMatch(source -> source == se.koordinera.KoordineraApplication.class)) {
+            return;
+        }
         if (!"oidc".equals(environment.getProperty(SecurityConfiguration.MODE, "oidc"))) {
             return;
         }

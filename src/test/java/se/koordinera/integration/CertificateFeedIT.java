@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class CertificateFeedIT extends RivProducers {
 
     @Autowired ApiClient api;
+    @Autowired se.koordinera.web.PatientReferences references;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -307,7 +308,7 @@ class CertificateFeedIT extends RivProducers {
         assertThat(RivXml.text(doc, RivXml.T, "extension")).isEqualTo(pnr);
 
         // The patient page offers it; the history page shows the same certificates.
-        var page = mvc.perform(get("/patient/" + pnr + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
+        var page = mvc.perform(get("/patient/" + references.of(pnr) + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(coordinator.username(), "x", coordinator.user()))))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
@@ -323,7 +324,7 @@ class CertificateFeedIT extends RivProducers {
         BY_PERSON.put(pnr, r -> FakeRivProducer.Reply.ok(RivXml.listPersonError("Could not parse passed personnummer")));
         JsonNode problem = api.call(coordinator, get("/api/v1/patients/" + pnr + "/certificate-history?unit=" + unit.unitId()), null, 502);
         assertThat(problem.get("detail").asText()).contains("Could not parse passed personnummer");
-        var page = mvc.perform(get("/patient/" + pnr + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
+        var page = mvc.perform(get("/patient/" + references.of(pnr) + "/intygstjansten").with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user(new se.koordinera.access.LocalUserDetails(coordinator.username(), "x", coordinator.user()))))
                 .andReturn().getResponse();
         assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Intygshistoriken kunde inte hämtas just nu");

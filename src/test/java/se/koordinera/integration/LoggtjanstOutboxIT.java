@@ -285,7 +285,7 @@ class LoggtjanstOutboxIT extends RivProducers {
             callStarted.countDown();
             return new FakeRivProducer.Reply(200, RivXml.storeLogResult("OK", null), 30_000); // hangs until killed
         };
-        HikariDataSource ds = (HikariDataSource) dataSource;
+        HikariDataSource ds = dataSource.unwrap(HikariDataSource.class);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), OutboxChild.class.getName(),
                 ds.getJdbcUrl(), ds.getUsername(), ds.getPassword() == null ? "" : ds.getPassword(),
