@@ -117,7 +117,7 @@ public class ConsentService {
         consents.lockPatient(unitId, patientId);
         List<ConsentPolicy.Fact> facts = consents.ofPatient(unitId, patientId, today()).stream().map(Consent::fact).toList();
         ConsentPolicy.refusal(facts, required, today()).ifPresent(message -> {
-            throw new ConflictException(message);
+            throw new MissingConsentException(message);
         });
     }
 

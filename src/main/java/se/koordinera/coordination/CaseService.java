@@ -75,8 +75,8 @@ public class CaseService {
         String registeredName = null;
         if (reason == CaseReason.PREVENTIVE) {
             if (!regions.regionOfUnit(unitId).preventiveCoordination()) {
-                throw new ConflictException("Regionen erbjuder inte förebyggande koordinering till patienter som inte är sjukskrivna "
-                        + "(R4). Registrera patienten när ett sjukfall finns på vårdenheten.");
+                throw new ConflictException("Regionen erbjuder inte förebyggande koordinering till patienter som inte är sjukskrivna. "
+                        + "Registrera patienten när ett sjukfall finns på vårdenheten.");
             }
             if (!hasVisibleSickLeave(unitId, patient)) {
                 // The same answer whether the personnummer is unknown here, known only to another care provider,

@@ -29,6 +29,7 @@ import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.InvalidInputException;
 import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
+import se.koordinera.web.SubmittedForm;
 
 /**
  * The coordination pages: the unit's worklist, the case page with its actions, the printable
@@ -187,7 +188,10 @@ class CoordinationPageController {
             };
             redirect.addFlashAttribute("message", message);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
+            // What the user typed comes back with each message next to its field (issue 12: nothing typed is lost).
+            SubmittedForm.refused(redirect, action, form, e);
+            redirect.addFlashAttribute("consentMissing", e instanceof se.koordinera.consent.MissingConsentException);
+            return "redirect:/koordinering/arenden/" + id + "#" + anchor(action);
         }
         return "redirect:/koordinering/arenden/" + id;
     }
@@ -220,6 +224,17 @@ class CoordinationPageController {
     @GetMapping("/koordinering/brev/{id}")
     ResponseEntity<byte[]> letter(@SelectedUnit String unit, @PathVariable long id) {
         return CaseApiController.pdf(cases.letter(unit, id), true);
+    }
+
+    /** The form's section, so that after a refusal the browser shows the form with its messages. */
+    private static String anchor(String action) {
+        return switch (action) {
+            case "insatser" -> "interventions-heading";
+            case "fk" -> "fk-heading";
+            case "samtycken" -> "consents-heading";
+            case "avsluta" -> "close-heading";
+            default -> "actions-heading";
+        };
     }
 
     private static String message(RuntimeException e) {

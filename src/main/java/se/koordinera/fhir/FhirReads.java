@@ -80,12 +80,13 @@ class FhirReads {
     private final MeetingService meetings;
     private final StaffService staff;
     private final RegionService regions;
+    private final se.koordinera.audit.LogReviewService logReview;
     private final AccessLogService accessLog;
     private final Clock clock;
     private final se.koordinera.access.AccessControl access;
 
     FhirReads(se.koordinera.access.AccessControl access, FhirIds ids, SickLeaveService sickLeaves, CaseService cases, ConsentService consents, JournalService journal,
-            PlanService plans, MeetingService meetings, StaffService staff, RegionService regions, AccessLogService accessLog,
+            PlanService plans, MeetingService meetings, StaffService staff, RegionService regions, AccessLogService accessLog, se.koordinera.audit.LogReviewService logReview,
             Clock clock) {
         this.access = access;
         this.ids = ids;
@@ -98,6 +99,7 @@ class FhirReads {
         this.staff = staff;
         this.regions = regions;
         this.accessLog = accessLog;
+        this.logReview = logReview;
         this.clock = clock;
     }
 
@@ -740,12 +742,17 @@ class FhirReads {
     // ---------------------------------------------------------------- access log
 
     /** The log extract's rule: the unit's verksamhetschef (no separate log-review role exists yet). */
+    /** AuditEvent is for the unit's manager (their unit's log) or a log reviewer of the unit's care provider (its whole log). */
     Object requireLogReviewer(String unit) {
+        if (logReview.isReviewer(regions.unit(unit).regionId())) {
+            return access.currentUser();
+        }
         return access.requireRoleAtUnit(se.koordinera.access.Role.UNIT_MANAGER, unit);
     }
 
     List<AccessLogEntry> accessLogOf(String unit, Personnummer pnr) {
-        return accessLog.extract(unit, pnr);
+        String provider = regions.unit(unit).regionId();
+        return logReview.isReviewer(provider) ? logReview.providerExtract(provider, pnr) : accessLog.extract(unit, pnr);
     }
 
     static String auditId(String patientAlias, AccessLogEntry e) {

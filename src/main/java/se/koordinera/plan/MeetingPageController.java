@@ -21,6 +21,7 @@ import se.koordinera.shared.InvalidInputException;
 import se.koordinera.shared.Note;
 import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
+import se.koordinera.web.SubmittedForm;
 
 /** The page for the patient agreement and the meetings of a case, with the PDF and .ics downloads. */
 @Controller

@@ -18,6 +18,7 @@ import se.koordinera.shared.InvalidInputException;
 import se.koordinera.shared.Note;
 import se.koordinera.shared.RequestBinder;
 import se.koordinera.web.SelectedUnit;
+import se.koordinera.web.SubmittedForm;
 
 /** The plan page of a case: timeline planned against actual, the versions and their comparison, and the form for a new version. */
 @Controller

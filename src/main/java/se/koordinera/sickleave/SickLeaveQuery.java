@@ -62,7 +62,7 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
         Integer minDays = p.integer("minDays", 0, 100_000);
         Integer maxDays = p.integer("maxDays", 0, 100_000);
         if (minDays != null && maxDays != null && minDays > maxDays) {
-            p.problem("minDays", "minDays får inte vara större än maxDays");
+            p.problem("minDays", "Längden från får inte vara större än längden till");
         }
         List<String> chapters = new ArrayList<>();
         for (String value : p.all("diagnosisChapter")) {
@@ -101,11 +101,11 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
         Integer minAge = p.integer("minAge", 0, 150);
         Integer maxAge = p.integer("maxAge", 0, 150);
         if (minAge != null && maxAge != null && minAge > maxAge) {
-            p.problem("minAge", "minAge får inte vara större än maxAge");
+            p.problem("minAge", "Lägsta ålder får inte vara högre än högsta ålder");
         }
         String sort = p.text("sort");
         if (sort != null && !SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            p.problem("sort", "Okänd sortering " + sort + " (tillåtna: days, start, end, patient, degree ..., prefix - för fallande)");
+            p.problem("sort", "Okänd sortering: välj en av kolumnerna");
         }
         Integer limit = p.integer("limit", 1, 10_000);
         Integer offset = p.integer("offset", 0, Integer.MAX_VALUE);
@@ -123,7 +123,7 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                     if (!bands.contains(b)) {
                         bands.add(b);
                     }
-                }, () -> p.problem("lengthBand", "Okänt längdintervall " + key + " (t.ex. 0-14, 91-180, 731-)"));
+                }, () -> p.problem("lengthBand", "Okänt längdintervall " + key + " (till exempel 0-14, 91-180, 731-)"));
             }
         }
         p.failIfProblems();
@@ -160,12 +160,12 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
             try {
                 int v = Integer.parseInt(t);
                 if (v < min || v > max) {
-                    problem(name, name + " ska vara mellan " + min + " och " + max);
+                    problem(name, label(name) + " ska vara mellan " + min + " och " + max);
                     return null;
                 }
                 return v;
             } catch (NumberFormatException e) {
-                problem(name, name + " ska vara ett heltal");
+                problem(name, label(name) + " ska vara ett heltal");
                 return null;
             }
         }
@@ -183,9 +183,27 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                 }
                 return d;
             } catch (DateTimeParseException e) {
-                problem(name, name + " ska vara ett datum ÅÅÅÅ-MM-DD");
+                problem(name, label(name) + " ska vara ett datum ÅÅÅÅ-MM-DD");
                 return null;
             }
+        }
+
+        /** The label the overview shows for a filter, so that a message never names a parameter. */
+        static String label(String name) {
+            return switch (name) {
+                case "activeOn" -> "Datumet för översikten";
+                case "maxGapDays" -> "Antal dagars uppehåll mellan intyg";
+                case "endedWithinDays" -> "Antal dagar sedan avslut";
+                case "minDays" -> "Längden från";
+                case "maxDays" -> "Längden till";
+                case "minAge" -> "Lägsta ålder";
+                case "maxAge" -> "Högsta ålder";
+                case "limit" -> "Antal rader";
+                case "offset" -> "Första raden";
+                case "endFrom" -> "Slutdatum från";
+                case "endTo" -> "Slutdatum till";
+                default -> "Värdet";
+            };
         }
 
         void problem(String field, String message) {

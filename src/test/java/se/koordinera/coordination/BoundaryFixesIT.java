@@ -222,6 +222,30 @@ class BoundaryFixesIT {
     }
 
     @Test
+    @DisplayName("R6: a refused intervention on the case page comes back as typed, the message next to the note; a missing consent offers to record it")
+    void aRefusedInterventionKeepsWhatWasTyped() throws Exception {
+        Setup s = setup();
+        Personnummer p = sickLeave(s);
+        long id = caseIn(s, p, CaseState.ACCEPTED);
+        String typed = "Samtal om arbetet och F43.8 – en lång anteckning som inte får försvinna";
+        var refused = mvc.perform(asUser(s.coordinator(), post("/koordinering/arenden/" + id + "/insatser"))
+                .with(SecurityMockMvcRequestPostProcessors.csrf()).param("type", "PERSONAL_SUPPORT").param("actor", "")
+                .param("date", TODAY.toString()).param("note", typed)).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("#interventions-heading");
+        String html = mvc.perform(asUser(s.coordinator(), get("/koordinering/arenden/" + id)).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains(">" + typed + "</textarea>").contains("id=\"intervention-note-error\"")
+                .contains("aria-describedby=\"intervention-note-error\"").contains("diagnoskod");
+
+        var noConsent = mvc.perform(asUser(s.coordinator(), post("/koordinering/arenden/" + id + "/insatser"))
+                .with(SecurityMockMvcRequestPostProcessors.csrf()).param("type", "COLLABORATION").param("actor", "EMPLOYER")
+                .param("date", TODAY.toString()).param("note", "Kontakt med chefen")).andReturn();
+        String refusedPage = mvc.perform(asUser(s.coordinator(), get("/koordinering/arenden/" + id)).flashAttrs(noConsent.getFlashMap()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refusedPage).contains("id=\"record-consent\"").contains(">Kontakt med chefen</textarea>");
+    }
+
+    @Test
     @DisplayName("R7: Försäkringskassan is informed only with the consent to inform it, and not after the coordination consent is withdrawn")
     void theFkNoticeNeedsItsConsentAndTheCoordinationConsent() throws Exception {
         Setup s = setup();

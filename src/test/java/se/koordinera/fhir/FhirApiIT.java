@@ -95,7 +95,7 @@ class FhirApiIT {
 
     @Test
     @DisplayName("R15: every resource type is read and searched on real data and validates against base R4; KVÅ codes on Procedure")
-    void everyResourceTypeIsReadAndSearchedAndValidates() {
+    void everyResourceTypeIsReadAndSearchedAndValidates() throws Exception {
         CapabilityStatement cs = client.capabilities().ofType(CapabilityStatement.class).execute();
         returned.add(cs);
         Set<String> types = new java.util.HashSet<>();
@@ -226,6 +226,20 @@ class FhirApiIT {
         returned.add(manager.read().resource(AuditEvent.class).withId(event.getIdPart()).execute());
         assertThat(manager.search().byUrl("AuditEvent?" + pq + "&agent=" + f.coordinator.hsaId()).returnBundle(Bundle.class).execute().getEntry())
                 .isNotEmpty();
+
+        // AuditEvent for a log reviewer of the care provider (R18, logguppföljning): refused before the role, the
+        // provider's log after it
+        ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class,
+                () -> client.search().byUrl("AuditEvent?" + pq).returnBundle(Bundle.class).execute());
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        TestData.User admin = data.user(java.util.Set.of(se.koordinera.access.Role.REGION_ADMIN), "ADMINISTRATOR",
+                List.of(new se.koordinera.access.Assignment(f.unit.unitId(), se.koordinera.access.Purpose.ADMINISTRATION)));
+        api.call(admin, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/regions/" + f.unit.regionId() + "/log-reviewers/" + f.coordinator.hsaId()), null, 200);
+        Bundle reviewed = client.search().byUrl("AuditEvent?" + pq).returnBundle(Bundle.class).execute();
+        assertThat(reviewed.getEntry()).isNotEmpty();
+        returned.add(reviewed);
 
         // the validator is live: an Observation without status and code is refused
         assertThat(R4Validation.errors(new Observation())).isNotEmpty();

@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.web.SubmittedForm;
 import se.koordinera.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package se.koordinera.plan;
 
+import se.koordinera.web.SubmittedForm;
 import se.koordinera.shared.SwedishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -32,6 +32,9 @@ class ProductionModeIT {
 
     @DynamicPropertySource
     static void ownDatabaseAndProductionSettings(DynamicPropertyRegistry registry) {
+        // A database this test can stop and start: always its own embedded PostgreSQL, also in the suite's second pass
+        // against an external server (which this test must not stop).
+        registry.add("spring.datasource.url", () -> "");
         registry.add("koordinera.database.embedded.data-dir", DATA_DIR::toString);
         registry.add("koordinera.database.embedded.clean", () -> "false");
         registry.add("koordinera.security.open-operational-endpoints", () -> "false");

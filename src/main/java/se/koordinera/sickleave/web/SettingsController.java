@@ -71,7 +71,12 @@ class SettingsController {
 
     private static Integer number(String raw, int min, int max, String field, String message, java.util.Map<String, String> errors) {
         try {
-            int v = Integer.parseInt(raw == null ? "" : raw.trim());
+            String t = raw == null ? "" : raw.trim();
+            // ASCII digits only: Integer.parseInt would also take other scripts' digits (e.g. fullwidth).
+            if (!t.matches("[0-9]{1,9}")) {
+                throw new NumberFormatException(t);
+            }
+            int v = Integer.parseInt(t);
             if (v >= min && v <= max) {
                 return v;
             }

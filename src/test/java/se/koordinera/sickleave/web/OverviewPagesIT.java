@@ -106,7 +106,9 @@ class OverviewPagesIT {
         assertThat(error).contains("Okänt längdintervall").contains("<h1>Felaktiga uppgifter</h1>");
         String fragment = mvc.perform(as(known.coordinator, get("/oversikt?minAge=70&maxAge=20")).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(fragment).contains("id=\"results\"").contains("role=\"alert\"").contains("minAge");
+        // The message names the filter as the page shows it, never the parameter (issue 12 item 4).
+        assertThat(fragment).contains("id=\"results\"").contains("role=\"alert\"")
+                .contains("Lägsta ålder får inte vara högre än högsta ålder").doesNotContain("minAge får inte");
     }
 
     @Test

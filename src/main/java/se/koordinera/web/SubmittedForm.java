@@ -1,4 +1,4 @@
-package se.koordinera.plan;
+package se.koordinera.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +17,13 @@ import se.koordinera.shared.InvalidInputException;
  * shows it again with each message next to its field. The request binder numbers list rows
  * after leaving out empty ones; {@link #refused} maps those numbers back to the form's rows.
  */
-record SubmittedForm(String form, Map<String, List<String>> values, Map<String, String> errors) implements java.io.Serializable {
+public record SubmittedForm(String form, Map<String, List<String>> values, Map<String, String> errors) implements java.io.Serializable {
 
-    static final String ATTRIBUTE = "submitted";
+    public static final String ATTRIBUTE = "submitted";
     private static final Pattern ROW = Pattern.compile("^([A-Za-z]+)\\[(\\d+)](.*)$");
 
     /** Keeps the values and the field messages for the next page view, and a summary for the alert. */
-    static void refused(RedirectAttributes redirect, String form, MultiValueMap<String, String> values, RuntimeException e) {
+    public static void refused(RedirectAttributes redirect, String form, MultiValueMap<String, String> values, RuntimeException e) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (!k.startsWith("_")) {
@@ -40,7 +40,7 @@ record SubmittedForm(String form, Map<String, List<String>> values, Map<String, 
         redirect.addFlashAttribute("error", summary(e));
     }
 
-    static String summary(RuntimeException e) {
+    public static String summary(RuntimeException e) {
         if (e instanceof InvalidInputException i && !i.errors().isEmpty()) {
             return "Uppgifterna är inte sparade: " + String.join(" ", i.errors().stream().map(FieldProblem::message).distinct().toList());
         }
@@ -48,7 +48,7 @@ record SubmittedForm(String form, Map<String, List<String>> values, Map<String, 
     }
 
     /** {@code steps[1].to} of the bound list is the second non-empty row of the form, e.g. {@code steps[3].to}. */
-    static String formField(String field, Map<String, List<String>> values) {
+    public static String formField(String field, Map<String, List<String>> values) {
         Matcher m = ROW.matcher(field);
         if (!m.matches()) {
             return field;
@@ -66,17 +66,22 @@ record SubmittedForm(String form, Map<String, List<String>> values, Map<String, 
         return index < rows.size() ? list + "[" + rows.get(index) + "]" + m.group(3) : field;
     }
 
-    String value(String name) {
+    /** The message for a field of this form, or null: shown next to the field (aria-describedby). */
+    public String error(String name) {
+        return errors.get(name);
+    }
+
+    public String value(String name) {
         List<String> v = values.get(name);
         return v == null || v.isEmpty() ? null : v.get(v.size() - 1);
     }
 
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
 
     /** The highest row number the form sent for a list, or -1. */
-    int lastRow(String list) {
+    public int lastRow(String list) {
         int last = -1;
         for (String k : values.keySet()) {
             Matcher r = ROW.matcher(k);
@@ -88,7 +93,7 @@ record SubmittedForm(String form, Map<String, List<String>> values, Map<String, 
     }
 
     /** The form's values of one list as rows of the given fields, e.g. {@code steps[i].degree, .from, .to}. */
-    List<List<String>> rows(String list, String... fields) {
+    public List<List<String>> rows(String list, String... fields) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i <= lastRow(list); i++) {
             List<String> row = new ArrayList<>();
