@@ -83,6 +83,9 @@ class CoordinationBrowserIT {
 
             intervention(rehab, "COLLABORATION", "EMPLOYER", "Kontakt med arbetsgivaren om anpassning");
             assertThat(rehab.find(By.id("error")).getText()).contains("Samtycke till kontakt med arbetsgivaren saknas");
+            // What was typed is still there, and the refusal offers to record the missing consent.
+            assertThat(rehab.find(By.id("intervention-note")).getAttribute("value")).isEqualTo("Kontakt med arbetsgivaren om anpassning");
+            assertThat(rehab.find(By.id("record-consent")).getAttribute("href")).endsWith("#consent");
             rehab.screenshot("coordination-04-employer-refused");
             assertThat(rehab.accessibilityViolations()).isEmpty();
 
@@ -165,6 +168,7 @@ class CoordinationBrowserIT {
     static void intervention(Browser b, String type, String actor, String note) {
         new Select(b.find(By.id("intervention-type"))).selectByValue(type);
         new Select(b.find(By.id("intervention-actor"))).selectByValue(actor);
+        b.find(By.id("intervention-note")).clear();
         b.find(By.id("intervention-note")).sendKeys(note);
         submit(b, "intervention");
     }
