@@ -3,7 +3,6 @@ package se.koordinera.audit;
 import java.time.Clock;
 import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +22,7 @@ public class AccessLog {
 
     private final Clock clock;
 
-
     public AccessLog(JdbcClient jdbc, Clock clock) {
-
         this.clock = clock;
         this.jdbc = jdbc;
     }

@@ -1,9 +1,7 @@
 package se.koordinera.consent;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +35,6 @@ public class ConsentService {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
 
     private final KnownPatients knownPatients;
 

@@ -36,9 +36,7 @@ class CaseApiController {
 
     private final Clock clock;
 
-
     CaseApiController(CaseService cases, SickLeaveService sickLeaves, CoordinationSettings settings, Clock clock) {
-
         this.clock = clock;
         this.cases = cases;
         this.sickLeaves = sickLeaves;

@@ -1,9 +1,7 @@
 package se.koordinera.coordination;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,6 @@ public class CaseService {
     private final CurrentUser currentUser;
 
     private final Clock clock;
-
 
     private final CaseVisibility visibility;
     private final SickLeaveService sickLeaves;

@@ -51,7 +51,6 @@ class CoordinationPageController {
     private final Clock clock;
     private final se.koordinera.web.PatientReferences references;
 
-
     CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, java.util.List<CoordinationPageSection> sections,
             RequestBinder binder, Clock clock, se.koordinera.web.PatientReferences references) {

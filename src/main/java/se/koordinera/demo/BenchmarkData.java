@@ -1,6 +1,5 @@
 package se.koordinera.demo;
 
-import se.koordinera.shared.SwedishTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -3,7 +3,6 @@ package se.koordinera.fhir;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -71,7 +70,7 @@ final class Mapping {
             return null;
         }
         DateTimeType dt = new DateTimeType(Date.from(t.toInstant()), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,
-                java.util.TimeZone.getTimeZone(ZoneId.of("Europe/Stockholm")));
+                java.util.TimeZone.getTimeZone(SwedishTime.ZONE));
         return dt;
     }
 

@@ -1,11 +1,9 @@
 package se.koordinera.figures;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import se.koordinera.sickleave.SickLeaveService;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +33,6 @@ public class FiguresService {
     private final AccessControl access;
 
     private final Clock clock;
-
 
     private final SickLeaveService sickLeaves;
 

@@ -1,9 +1,7 @@
 package se.koordinera.journal;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import se.koordinera.access.CurrentUser;
@@ -26,7 +24,6 @@ public class JournalService {
     private final se.koordinera.region.RegionService regions;
 
     private final Clock clock;
-
 
     JournalService(JournalRepository journal, CurrentUser currentUser, KnownPatients knownPatients, Clock clock,
             se.koordinera.region.RegionService regions) {

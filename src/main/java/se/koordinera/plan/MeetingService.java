@@ -45,10 +45,8 @@ public class MeetingService {
 
     private final Clock clock;
 
-
     public MeetingService(PlanRepository plans, MeetingRepository meetings, ConsentService consents, CaseService cases, RegionService regions,
             CurrentUser currentUser, Clock clock) {
-
         this.clock = clock;
         this.plans = plans;
         this.meetings = meetings;

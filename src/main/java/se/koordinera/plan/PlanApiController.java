@@ -23,9 +23,7 @@ public class PlanApiController {
 
     private final Clock clock;
 
-
     public PlanApiController(PlanService plans, Clock clock) {
-
         this.clock = clock;
         this.plans = plans;
     }

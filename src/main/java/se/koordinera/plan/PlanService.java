@@ -1,11 +1,9 @@
 package se.koordinera.plan;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,7 +39,6 @@ public class PlanService {
     private final JournalService journal;
 
     private final Clock clock;
-
 
     public PlanService(PlanRepository plans, CaseService cases, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock,
             JournalService journal) {

@@ -1,11 +1,9 @@
 package se.koordinera.sickleave;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.springframework.util.MultiValueMap;
@@ -28,9 +26,7 @@ class SickLeaveApiController {
 
     private final Clock clock;
 
-
     SickLeaveApiController(CertificateImportService importer, SickLeaveService sickLeaves, Clock clock) {
-
         this.clock = clock;
         this.importer = importer;
         this.sickLeaves = sickLeaves;

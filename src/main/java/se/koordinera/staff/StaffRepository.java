@@ -2,7 +2,6 @@ package se.koordinera.staff;
 
 import se.koordinera.shared.SwedishTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

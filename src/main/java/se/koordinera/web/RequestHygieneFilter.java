@@ -236,6 +236,7 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
+                    // The body is already read into memory; no controller here reads it asynchronously.
                     throw new UnsupportedOperationException();
                 }
 

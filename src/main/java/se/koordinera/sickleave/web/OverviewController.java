@@ -1,11 +1,9 @@
 package se.koordinera.sickleave.web;
 
 import java.time.Clock;
-import se.koordinera.shared.SwedishTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -47,7 +45,6 @@ class OverviewController {
     private final CoordinationLabels coordinationLabels;
 
     private final Clock clock;
-
 
     OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions,
             CoordinationLabels coordinationLabels, Clock clock) {
