@@ -63,9 +63,6 @@ class StaffRepository {
                 .params(regionId, preventive, by.hsaId(), by.name()).update();
     }
 
-    List<String> unitsOfRegion(String regionId) {
-        return jdbc.sql("select id from care_unit where region_id = ?").param(regionId).query(String.class).list();
-    }
 
     private static OffsetDateTime swedish(OffsetDateTime t) {
         return SwedishTime.local(t);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.koordinera.access.AccessControl;
-import se.koordinera.access.Assignment;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
@@ -117,7 +116,7 @@ public class StaffService {
     /** R4: the region administrator decides whether the region offers preventive coordination. */
     @Transactional
     public Region setPreventiveCoordination(String regionId, boolean preventive) {
-        KoordineraUser user = requireRegionAdmin(regionId);
+        KoordineraUser user = access.requireRegionAdmin(regionId);
         Region region = regions.findRegion(regionId).orElseThrow(() -> new NotFoundException("Regionen finns inte"));
         Region changed = new Region(region.id(), region.name(), preventive);
         regions.saveRegion(changed);
@@ -127,7 +126,7 @@ public class StaffService {
 
     @Transactional(readOnly = true)
     public Region policy(String regionId) {
-        requireRegionAdmin(regionId);
+        access.requireRegionAdmin(regionId);
         return regions.findRegion(regionId).orElseThrow(() -> new NotFoundException("Regionen finns inte"));
     }
 
@@ -141,14 +140,6 @@ public class StaffService {
         return regions.regionOfUnit(user.assignments().get(0).unitId());
     }
 
-    private KoordineraUser requireRegionAdmin(String regionId) {
-        KoordineraUser user = access.currentUser();
-        List<String> units = staff.unitsOfRegion(regionId);
-        if (!user.hasRole(Role.REGION_ADMIN) || user.assignments().stream().map(Assignment::unitId).noneMatch(units::contains)) {
-            throw new ForbiddenException("Regionens policy ändras av regionadministratören");
-        }
-        return user;
-    }
 
     private static CaseRef found(java.util.Optional<CaseRef> c) {
         return c.orElseThrow(() -> new NotFoundException("Koordineringsärendet finns inte på vårdenheten"));
