@@ -1,9 +1,14 @@
 package se.koordinera.integration;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +23,13 @@ import se.koordinera.region.RegionService;
  * <ol>
  * <li>a certificate-feed sync of one unit with 2 000 active cases (8 000 certificates, 4 per patient)
  *     from ListActiveSickLeavesForCareUnit: first sync (all created) and repeated syncs (all unchanged);</li>
- * <li>the StoreLog sender draining an outbox of N posts in batches of 500 (posts per second).</li>
+ * <li>the StoreLog sender draining an outbox of N posts in batches of 500 (posts per second);</li>
+ * <li>the sender's lag: posts written steadily ({@code bench.rate} per second) while the sender runs on its
+ *     schedule ({@code bench.interval}), the oldest unsent post's age sampled every 200 ms.</li>
  * </ol>
  * Runs the real application (profile demo, a fresh embedded PostgreSQL in target/bench-integration-data-<time>, no demo seed).
- * Usage: {@code ./mvnw -Pbench test-compile exec:exec@integration [-Dbench.posts=50000] [-Dbench.rounds=5]}
+ * Usage: {@code ./mvnw -Pbench test-compile exec:exec@integration [-Dbench.posts=50000] [-Dbench.rounds=5]
+ *     [-Dbench.interval=10s] [-Dbench.rate=2000] [-Dbench.lagSeconds=60]}
  */
 public final class IntegrationBench {
 
@@ -88,9 +96,68 @@ public final class IntegrationBench {
                 int sent = sender.drain();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf("SENDER %d posts in %.2f s: %.0f posts/s (%d StoreLog calls)%n", sent, seconds, sent / seconds, logg.requests.size());
+
+                // 3. The lag: posts arrive steadily while the sender runs on its schedule (the production PeriodicTask);
+                // the oldest unsent post's age is sampled in PostgreSQL every 200 ms.
+                lag(jdbc, sender, Duration.parse("PT" + System.getProperty("bench.interval", "10s")),
+                        Integer.getInteger("bench.rate", 2_000), Integer.getInteger("bench.lagSeconds", 60));
             } finally {
                 app.close();
             }
+        }
+    }
+
+    private static void lag(JdbcClient jdbc, LoggtjanstSender sender, Duration interval, int perSecond, int seconds) throws Exception {
+        PeriodicTask schedule = new PeriodicTask("bench-loggtjanst-sender") {
+            @Override
+            boolean configured() {
+                return true;
+            }
+
+            @Override
+            Duration interval() {
+                return interval;
+            }
+
+            @Override
+            void round() {
+                sender.drain();
+            }
+        };
+        ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
+        AtomicLong maxLagMillis = new AtomicLong();
+        int perTick = perSecond / 10;
+        schedule.start();
+        long start = System.nanoTime();
+        load.scheduleAtFixedRate(() -> jdbc.sql("""
+                insert into access_log (user_hsa_id, user_name, assignment, unit_id, patient_id, function, action)
+                select 'BENCHUSER', 'Bench Användare', 'Vård och behandling', 'BENCHUNIT', '191212121212', 'sjukfallsöversikt', 'READ'
+                from generate_series(1, ?)""").param(perTick).update(), 0, 100, TimeUnit.MILLISECONDS);
+        load.scheduleAtFixedRate(() -> {
+            Long age = jdbc.sql("select (extract(epoch from now() - min(time)) * 1000)::bigint from loggtjanst_outbox where state = 'PENDING'")
+                    .query(Long.class).single();
+            if (age != null) {
+                maxLagMillis.accumulateAndGet(age, Math::max);
+            }
+        }, 50, 200, TimeUnit.MILLISECONDS);
+        Thread.sleep(seconds * 1000L);
+        load.shutdownNow();
+        load.awaitTermination(10, TimeUnit.SECONDS);
+        long inserted = jdbc.sql("select count(*) from access_log where user_hsa_id = 'BENCHUSER'").query(Long.class).single();
+        // the last posts go with the next round
+        long deadline = System.nanoTime() + 3 * interval.toNanos();
+        while (System.nanoTime() < deadline
+                && jdbc.sql("select count(*) from loggtjanst_outbox where state = 'PENDING'").query(Long.class).single() > 0) {
+            Thread.sleep(100);
+        }
+        schedule.stop();
+        long left = jdbc.sql("select count(*) from loggtjanst_outbox where state = 'PENDING'").query(Long.class).single();
+        System.out.printf("LAG interval %d s, inflow %d posts/s for %d s (%.0f s measured): oldest unsent post at most %.1f s old"
+                        + " (target <= %d s), %d posts left after the last round%n",
+                interval.toSeconds(), perSecond, seconds, (System.nanoTime() - start) / 1e9, maxLagMillis.get() / 1000.0,
+                2 * interval.toSeconds(), left);
+        if (inserted == 0) {
+            throw new IllegalStateException("no posts were written");
         }
     }
 
