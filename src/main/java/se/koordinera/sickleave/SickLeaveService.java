@@ -21,6 +21,7 @@ import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
 import se.koordinera.sickleave.engine.Period;
+import se.koordinera.sickleave.engine.RehabChain;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
 import se.koordinera.shared.NotFoundException;
@@ -191,6 +192,7 @@ public class SickLeaveService {
         Personnummer pnr = Personnummer.parse(c.patientId());
         CertificateFacts cur = c.current();
         String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();
+        RehabChain.Position chain = RehabChain.position(c, on);
         return new SickLeaveItem(
                 new SickLeaveItem.PatientSummary(pnr.value(), name, pnr.gender().name(), pnr.ageOn(on), patient.protectedIdentity()),
                 c.start(), c.end(), c.days(), c.currentDegree(), c.degrees(),
@@ -198,7 +200,8 @@ public class SickLeaveService {
                 cur.secondaryDiagnosisCodes().stream().map(code -> new SickLeaveItem.Diagnosis(code, null)).toList(),
                 new SickLeaveItem.Doctor(cur.doctorId(), cur.doctorName()),
                 c.certificates().size(), c.certificates().stream().map(CertificateFacts::id).toList(),
-                c.active(), cur.occupation(), state);
+                c.active(), cur.occupation(), state, chain == null ? null : chain.day(), chain == null ? null : chain.next(),
+                c.certificates().stream().map(CertificateFacts::signed).max(LocalDate::compareTo).orElse(null));
     }
 
     public static Predicate<SickLeaveItem> filter(SickLeaveQuery q) {
@@ -242,6 +245,13 @@ public class SickLeaveService {
         if (q.coordination() != null) {
             p = "NONE".equals(q.coordination()) ? p.and(i -> i.coordination() == null) : p.and(i -> q.coordination().equals(i.coordination()));
         }
+        if (q.milestoneWithinDays() != null) {
+            // "Passerar en gräns inom N dagar": the next limit of the rehabilitation chain is at most N days away.
+            p = p.and(i -> i.daysToNextMilestone() != null && i.daysToNextMilestone() <= q.milestoneWithinDays());
+        }
+        if (q.newSince() != null) {
+            p = p.and(i -> i.latestSigned() != null && !i.latestSigned().isBefore(q.newSince()));
+        }
         if (q.q() != null) {
             String text = q.q().toLowerCase(Locale.ROOT);
             String digits = text.replaceAll("[^0-9]", "");
@@ -267,6 +277,7 @@ public class SickLeaveService {
             case "certificates" -> Comparator.comparingInt(SickLeaveItem::certificates);
             case "occupation" -> Comparator.comparing((SickLeaveItem i) -> String.valueOf(i.occupation()));
             case "coordination" -> Comparator.comparing((SickLeaveItem i) -> i.coordination() == null ? "" : i.coordination());
+            case "milestone" -> Comparator.comparing((SickLeaveItem i) -> i.daysToNextMilestone() == null ? Integer.MAX_VALUE : i.daysToNextMilestone());
             default -> Comparator.comparingInt(SickLeaveItem::days);
         };
         if (descending) {
