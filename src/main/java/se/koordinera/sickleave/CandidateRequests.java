@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import se.koordinera.patient.ValidPersonnummer;
 import se.koordinera.shared.BoundRequest;
 import se.koordinera.shared.NoDiagnosis;
 import se.koordinera.sickleave.engine.CandidateRules;
@@ -19,6 +20,7 @@ public final class CandidateRequests {
     @BoundRequest
     @Schema(name = "DismissCandidateFlagRequest")
     public record DismissFlag(
+            @NotBlank(message = "Ange patientens personnummer") @ValidPersonnummer String patientId,
             @NotNull(message = "Välj vilken flagga som ska avfärdas") CandidateRules.Flag flag,
             @NotNull(message = "Ange sjukfallets startdatum") LocalDate caseStart,
             @NotBlank(message = "Skriv varför flaggan avfärdas") @Size(max = 1000, message = "Skälet får vara högst 1 000 tecken")
