@@ -76,6 +76,19 @@ class CaseRepository {
         return result;
     }
 
+    /** The day (Swedish time) each patient's latest case at the unit was opened, open or closed. */
+    Map<String, java.time.LocalDate> latestOpened(String unitId, Collection<String> patientIds) {
+        Map<String, java.time.LocalDate> result = new HashMap<>();
+        jdbc.sql("""
+                select patient_id, max((created_at at time zone 'Europe/Stockholm')::date) from coordination_case
+                where unit_id = ? and patient_id = any(?) group by patient_id""")
+                .params(unitId, patientIds.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1).trim(), rs.getObject(2, java.time.LocalDate.class));
+                });
+        return result;
+    }
+
     /** Moves the case on; the version in the WHERE clause makes a lost update impossible. */
     void update(CoordinationCase c, CaseState to, Outcome outcome) {
         int n = jdbc.sql("update coordination_case set state = ?, outcome = ?, version = version + 1 where id = ? and version = ?")

@@ -50,10 +50,12 @@ class CoordinationPageController {
 
     private final Clock clock;
     private final se.koordinera.web.PatientReferences references;
+    private final CandidateWorklist candidateWorklist;
 
     CoordinationPageController(CaseService cases, ConsentService consents, JournalService journal, SickLeaveService sickLeaves,
             CoordinationSettings settings, CurrentUser currentUser, java.util.List<CoordinationPageSection> sections,
-            RequestBinder binder, Clock clock, se.koordinera.web.PatientReferences references) {
+            RequestBinder binder, Clock clock, se.koordinera.web.PatientReferences references, CandidateWorklist candidateWorklist) {
+        this.candidateWorklist = candidateWorklist;
         this.sections = sections;
         this.binder = binder;
         this.references = references;
@@ -68,9 +70,8 @@ class CoordinationPageController {
     }
 
     @GetMapping("/koordinering")
-    String worklist(@SelectedUnit String unit, Model model) {
-        int minDays = settings.get(unit).candidateMinDays();
-        model.addAttribute("candidates", sickLeaves.candidates(unit, minDays, LocalDate.now(clock)));
+    String worklist(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model) {
+        candidateWorklist.fill(unit, params, model);
         List<CoordinationCase> open = cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList();
         model.addAttribute("cases", open);
         // R3: a doctor sees first the cases that wait for their medical assessment.

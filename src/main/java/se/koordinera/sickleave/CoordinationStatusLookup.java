@@ -11,6 +11,14 @@ public interface CoordinationStatusLookup {
     /** State name of the open coordination case at the unit, per patient id; patients without one are absent. */
     Map<String, String> openCaseStates(String unitId, Collection<String> patientIds);
 
+    /**
+     * The day each patient's latest coordination case at the unit (open or closed) was opened; absent
+     * without one. The candidate worklist uses it to tell an ended sick leave with a follow-up from one without.
+     */
+    default Map<String, java.time.LocalDate> latestCaseOpened(String unitId, Collection<String> patientIds) {
+        return Map.of();
+    }
+
     /** Every state an open case can be in, in the order of the case's life, with its Swedish label. */
     Map<String, String> openStateLabels();
 }

@@ -2,6 +2,9 @@ package se.koordinera.sickleave;
 
 import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +43,19 @@ class SickLeaveApiController {
     }
 
     @GetMapping("/units/{unitId}/sick-leaves")
-    @Operation(summary = "Vårdenhetens pågående sjukfall med filter och sortering")
+    @Operation(summary = "Vårdenhetens pågående sjukfall med filter och sortering",
+            description = "Varje sjukfall har rehabChainDay (dag i rehabiliteringskedjan: kalenderdagar från sjukfallets start till activeOn,"
+                    + " uppehållsdagar inom sjukfallet medräknade, startdagen är dag 1) och nextMilestone {day: 90|180|365, date} (null efter"
+                    + " dag 365 och för ett avslutat sjukfall). Tidigare sjukperioder som Försäkringskassan lägger samman med detta är okända.",
+            parameters = {
+                @Parameter(name = "newSince", in = ParameterIn.QUERY, description = "Bara sjukfall med ett intyg signerat denna dag eller"
+                        + " senare (ÅÅÅÅ-MM-DD); ett ogiltigt datum ger 400", schema = @Schema(type = "string", format = "date")),
+                @Parameter(name = "milestoneWithinDays", in = ParameterIn.QUERY, description = "Bara sjukfall som når nästa gräns i"
+                        + " rehabiliteringskedjan (dag 90, 180 eller 365) inom så många dagar (0-365)",
+                        schema = @Schema(type = "integer", minimum = "0", maximum = "365")),
+                @Parameter(name = "sort", in = ParameterIn.QUERY, description = "days, start, end, patient, degree, ..., milestone"
+                        + " (dagar kvar till nästa gräns); prefix - för fallande")
+            })
     public SickLeaveList unitSickLeaves(@PathVariable String unitId, @RequestParam MultiValueMap<String, String> params) {
         return sickLeaves.overview(unitId, SickLeaveQuery.parse(params, LocalDate.now(clock)));
     }

@@ -16,10 +16,19 @@ import se.koordinera.shared.InvalidInputException;
 public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer endedWithinDays, Integer minDays, Integer maxDays,
         String doctorId, List<String> diagnosisChapters, Set<Integer> degrees, String gender, Integer minAge, Integer maxAge,
         String q, String occupation, LocalDate endFrom, LocalDate endTo, String coordination, String sort, Integer limit,
-        Integer offset, List<LengthBand> lengthBands) {
+        Integer offset, List<LengthBand> lengthBands, Integer milestoneWithinDays, LocalDate newSince) {
 
     public SickLeaveQuery {
         lengthBands = lengthBands == null ? List.of() : List.copyOf(lengthBands);
+    }
+
+    /** The query without the chain and newSince filters. */
+    public SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer endedWithinDays, Integer minDays, Integer maxDays,
+            String doctorId, List<String> diagnosisChapters, Set<Integer> degrees, String gender, Integer minAge, Integer maxAge,
+            String q, String occupation, LocalDate endFrom, LocalDate endTo, String coordination, String sort, Integer limit,
+            Integer offset, List<LengthBand> lengthBands) {
+        this(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender, minAge, maxAge, q,
+                occupation, endFrom, endTo, coordination, sort, limit, offset, lengthBands, null, null);
     }
 
     /** The query without length bands (the API's original parameters). */
@@ -36,17 +45,23 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
         return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId,
                 "diagnosisChapter".equals(filter) ? List.of() : diagnosisChapters, "degree".equals(filter) ? Set.of() : degrees, gender,
                 minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, limit, offset,
-                "lengthBand".equals(filter) ? List.of() : lengthBands);
+                "lengthBand".equals(filter) ? List.of() : lengthBands, milestoneWithinDays, newSince);
     }
 
     /** The same filters and sort, without paging (print and export take every matching case). */
     public SickLeaveQuery unpaged() {
         return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender,
-                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, null, null, lengthBands);
+                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, null, null, lengthBands, milestoneWithinDays, newSince);
+    }
+
+    /** The same filters with another page. */
+    public SickLeaveQuery page(Integer limit, Integer offset) {
+        return new SickLeaveQuery(activeOn, maxGapDays, endedWithinDays, minDays, maxDays, doctorId, diagnosisChapters, degrees, gender,
+                minAge, maxAge, q, occupation, endFrom, endTo, coordination, sort, limit, offset, lengthBands, milestoneWithinDays, newSince);
     }
 
     public static final Set<String> SORT_KEYS = Set.of("days", "start", "end", "patient", "degree", "age", "id", "gender",
-            "diagnosis", "doctor", "certificates", "occupation", "coordination");
+            "diagnosis", "doctor", "certificates", "occupation", "coordination", "milestone");
     private static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
 
     public String sortOrDefault() {
@@ -126,10 +141,12 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                 }, () -> p.problem("lengthBand", "Okänt längdintervall " + key + " (till exempel 0-14, 91-180, 731-)"));
             }
         }
+        Integer milestoneWithin = p.integer("milestoneWithinDays", 0, 365);
+        LocalDate newSince = p.date("newSince");
         p.failIfProblems();
         return new SickLeaveQuery(activeOn == null ? today : activeOn, maxGap, endedWithin, minDays, maxDays, p.text("doctorId"),
                 List.copyOf(chapters), Set.copyOf(degrees), gender, minAge, maxAge, p.text("q"), p.text("occupation"), endFrom, endTo,
-                coordination, sort, limit, offset, List.copyOf(bands));
+                coordination, sort, limit, offset, List.copyOf(bands), milestoneWithin, newSince);
     }
 
     private static final class Parser {
@@ -202,6 +219,8 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
                 case "offset" -> "Första raden";
                 case "endFrom" -> "Slutdatum från";
                 case "endTo" -> "Slutdatum till";
+                case "milestoneWithinDays" -> "Passerar en gräns inom (dagar)";
+                case "newSince" -> "Nya intyg från och med";
                 default -> "Värdet";
             };
         }

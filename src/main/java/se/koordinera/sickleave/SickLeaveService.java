@@ -12,15 +12,18 @@ import org.springframework.stereotype.Service;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
+import se.koordinera.audit.AccessAction;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.WithinPatientData;
 import se.koordinera.audit.PatientId;
 import se.koordinera.audit.UnitId;
 import se.koordinera.patient.PatientRecord;
 import se.koordinera.patient.Personnummer;
+import se.koordinera.sickleave.engine.CandidateRules;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.sickleave.engine.EngineParameters;
 import se.koordinera.sickleave.engine.Period;
+import se.koordinera.sickleave.engine.RehabChain;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
 import se.koordinera.shared.NotFoundException;
@@ -36,9 +39,14 @@ public class SickLeaveService {
     private final CurrentUser currentUser;
     private final ObjectProvider<CoordinationStatusLookup> coordination;
     private final SickLeaveComputation computation;
+    private final Candidates candidates;
+    private final CandidateRepository dismissals;
 
     public SickLeaveService(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
-            ObjectProvider<CoordinationStatusLookup> coordination, SickLeaveComputation computation) {
+            ObjectProvider<CoordinationStatusLookup> coordination, SickLeaveComputation computation, Candidates candidates,
+            CandidateRepository dismissals) {
+        this.candidates = candidates;
+        this.dismissals = dismissals;
         this.certificates = certificates;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -72,53 +80,49 @@ public class SickLeaveService {
     }
 
     /**
-     * Candidates for coordination (worklist): patients with an active sick leave of at least
-     * {@code minDays} days, or with two or more cases in the last 12 months, who have no open
-     * coordination case at the unit. Longest active sick leave first.
+     * Candidates for coordination (worklist, R16): patients without an open coordination case at the
+     * unit whose sick leave raises a flag of the unit's criteria ({@code minDays}: the long-sick-leave
+     * threshold); longest sick leave first, every candidate, dismissed flags shown but not counted.
      */
     @PatientData(function = "koordineringskandidater")
     public CandidateList candidates(@UnitId String unitId, int minDays, LocalDate today) {
-        KoordineraUser user = currentUser.get();
-        int maxGap = settings.get(user.hsaId()).maxGapDays();
-        List<SickLeaveCase> all = SickLeaveEngine.allCases(certificates.relevantForOverview(unitId, today.minusMonths(12)), maxGap, today);
-        Map<String, List<SickLeaveCase>> byPatient = new java.util.LinkedHashMap<>();
-        for (SickLeaveCase c : all) {
-            if (!c.start().isAfter(today) && !c.end().isBefore(today.minusMonths(12))) {
-                byPatient.computeIfAbsent(c.patientId(), k -> new ArrayList<>()).add(c);
-            }
+        return candidates.list(unitId, minDays, today, SickLeaveQuery.parse(Map.of(), today), null, false);
+    }
+
+    /**
+     * The worklist with the overview's filters, sort and paging ({@code query}), optionally only one
+     * kind of flag, and optionally also the candidates whose every flag is dismissed.
+     */
+    @PatientData(function = "koordineringskandidater")
+    public CandidateList candidates(@UnitId String unitId, int minDays, LocalDate today, SickLeaveQuery query, CandidateRules.Flag flag,
+            boolean includeDismissed) {
+        return candidates.list(unitId, minDays, today, query, flag, includeDismissed);
+    }
+
+    /**
+     * Dismisses a flag raised now for the patient's sick-leave case, with a reason (kept, append-only).
+     * 404 when the user may not see the patient's sick leave; 409 when the flag is not raised for that case.
+     */
+    @PatientData(function = "koordineringskandidater", action = AccessAction.WRITE)
+    public CandidateList.Dismissal dismissCandidateFlag(@UnitId String unitId, @PatientId Personnummer patientId, int minDays,
+            CandidateRequests.DismissFlag request, LocalDate today) {
+        List<CandidateRules.Raised> raised = candidates.raised(unitId, minDays, patientId.value(), today);
+        if (raised.isEmpty() && computation.visiblePatients(unitId, List.of(patientId.value())).isEmpty()) {
+            throw new NotFoundException("Patienten har inga sjukfall på vårdenheten");
         }
-        Map<String, PatientRecord> patients = computation.patients(unitId, byPatient.keySet());
-        CoordinationStatusLookup lookup = coordination.getIfAvailable();
-        Map<String, String> open = lookup == null || byPatient.isEmpty() ? Map.of() : lookup.openCaseStates(unitId, byPatient.keySet());
-        List<CandidateList.Candidate> items = new ArrayList<>();
-        byPatient.forEach((patientId, cases) -> {
-            if (open.containsKey(patientId)) {
-                return;
-            }
-            PatientRecord patient = patients.get(patientId);
-            SickLeaveCase active = cases.stream().filter(SickLeaveCase::active).findFirst().orElse(null);
-            if (cases.stream().noneMatch(c -> visible(user, patient, c))) {
-                return;
-            }
-            List<CandidateList.Reason> reasons = new ArrayList<>();
-            if (active != null && active.days() >= minDays) {
-                reasons.add(CandidateList.Reason.LONG_SICK_LEAVE);
-            }
-            if (cases.size() >= 2) {
-                reasons.add(CandidateList.Reason.REPEATED_SICK_LEAVE);
-            }
-            if (reasons.isEmpty()) {
-                return;
-            }
-            Personnummer pnr = Personnummer.parse(patientId);
-            String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();
-            items.add(new CandidateList.Candidate(
-                    new SickLeaveItem.PatientSummary(pnr.value(), name, pnr.gender().name(), pnr.ageOn(today), patient.protectedIdentity()),
-                    List.copyOf(reasons), active == null ? null : active.days(), active == null ? null : active.start(), cases.size()));
-        });
-        items.sort(Comparator.comparing((CandidateList.Candidate c) -> c.days() == null ? -1 : c.days()).reversed()
-                .thenComparing(c -> c.patient().id()));
-        return new CandidateList(today, minDays, items.size(), List.copyOf(items));
+        if (raised.stream().noneMatch(r -> r.flag() == request.flag() && r.caseStart().equals(request.caseStart()))) {
+            throw new se.koordinera.shared.ConflictException("Flaggan " + request.flag().label().toLowerCase(Locale.ROOT)
+                    + " gäller inte patientens sjukfall just nu och kan inte avfärdas");
+        }
+        KoordineraUser user = currentUser.get();
+        long id = dismissals.dismiss(unitId, patientId.value(), request.flag(), request.caseStart(), request.reason().trim(), user);
+        return dismissals.ofPatient(unitId, patientId.value()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The patient's dismissed worklist flags at the unit, newest first (shown on the patient page). */
+    @PatientData(function = "koordineringskandidater")
+    public List<CandidateList.Dismissal> candidateDismissals(@UnitId String unitId, @PatientId Personnummer patientId) {
+        return dismissals.ofPatient(unitId, patientId.value());
     }
 
     /**
@@ -191,6 +195,7 @@ public class SickLeaveService {
         Personnummer pnr = Personnummer.parse(c.patientId());
         CertificateFacts cur = c.current();
         String name = patient.protectedIdentity() ? PROTECTED_NAME : patient.name();
+        RehabChain.Position chain = RehabChain.position(c, on);
         return new SickLeaveItem(
                 new SickLeaveItem.PatientSummary(pnr.value(), name, pnr.gender().name(), pnr.ageOn(on), patient.protectedIdentity()),
                 c.start(), c.end(), c.days(), c.currentDegree(), c.degrees(),
@@ -198,7 +203,8 @@ public class SickLeaveService {
                 cur.secondaryDiagnosisCodes().stream().map(code -> new SickLeaveItem.Diagnosis(code, null)).toList(),
                 new SickLeaveItem.Doctor(cur.doctorId(), cur.doctorName()),
                 c.certificates().size(), c.certificates().stream().map(CertificateFacts::id).toList(),
-                c.active(), cur.occupation(), state);
+                c.active(), cur.occupation(), state, chain == null ? null : chain.day(), chain == null ? null : chain.next(),
+                c.certificates().stream().map(CertificateFacts::signed).max(LocalDate::compareTo).orElse(null));
     }
 
     public static Predicate<SickLeaveItem> filter(SickLeaveQuery q) {
@@ -242,6 +248,13 @@ public class SickLeaveService {
         if (q.coordination() != null) {
             p = "NONE".equals(q.coordination()) ? p.and(i -> i.coordination() == null) : p.and(i -> q.coordination().equals(i.coordination()));
         }
+        if (q.milestoneWithinDays() != null) {
+            // "Passerar en gräns inom N dagar": the next limit of the rehabilitation chain is at most N days away.
+            p = p.and(i -> i.daysToNextMilestone() != null && i.daysToNextMilestone() <= q.milestoneWithinDays());
+        }
+        if (q.newSince() != null) {
+            p = p.and(i -> i.latestSigned() != null && !i.latestSigned().isBefore(q.newSince()));
+        }
         if (q.q() != null) {
             String text = q.q().toLowerCase(Locale.ROOT);
             String digits = text.replaceAll("[^0-9]", "");
@@ -267,6 +280,7 @@ public class SickLeaveService {
             case "certificates" -> Comparator.comparingInt(SickLeaveItem::certificates);
             case "occupation" -> Comparator.comparing((SickLeaveItem i) -> String.valueOf(i.occupation()));
             case "coordination" -> Comparator.comparing((SickLeaveItem i) -> i.coordination() == null ? "" : i.coordination());
+            case "milestone" -> Comparator.comparing((SickLeaveItem i) -> i.daysToNextMilestone() == null ? Integer.MAX_VALUE : i.daysToNextMilestone());
             default -> Comparator.comparingInt(SickLeaveItem::days);
         };
         if (descending) {

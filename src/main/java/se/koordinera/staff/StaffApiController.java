@@ -61,6 +61,18 @@ public class StaffApiController {
         return ResponseEntity.status(201).body(staff.approveRoutine(unitId, version));
     }
 
+    @GetMapping("/units/{unitId}/candidate-criteria")
+    @Operation(summary = "Vårdenhetens kriterier för arbetslistan (del av rutinen); standardvärden där inga är satta")
+    public CandidateCriteriaVersion candidateCriteria(@PathVariable String unitId) {
+        return staff.candidateCriteria(unitId);
+    }
+
+    @PutMapping("/units/{unitId}/candidate-criteria")
+    @Operation(summary = "Ändra vårdenhetens kriterier för arbetslistan (endast verksamhetschef; varje version sparas)")
+    public CandidateCriteriaVersion setCandidateCriteria(@PathVariable String unitId, @RequestBody StaffRequests.CandidateCriteria body) {
+        return staff.saveCandidateCriteria(unitId, body);
+    }
+
     @GetMapping("/regions/{regionId}/policy")
     @Operation(summary = "Regionens policy (regionadministratör)")
     public Region policy(@PathVariable String regionId) {

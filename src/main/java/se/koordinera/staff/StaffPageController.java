@@ -39,7 +39,24 @@ public class StaffPageController {
     String routinePage(@SelectedUnit String unit, Model model) {
         model.addAttribute("routine", staff.routine(unit));
         model.addAttribute("isManager", currentUser.get().hasRole(Role.UNIT_MANAGER));
+        model.addAttribute("criteria", staff.candidateCriteria(unit));
         return "staff/routine";
+    }
+
+    /** R19: the verksamhetschef sets the thresholds of the candidate worklist; a refusal keeps what was typed. */
+    @PostMapping("/koordinering/rutin/kriterier")
+    String saveCriteria(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        try {
+            staff.saveCandidateCriteria(unit, binder.bindForm(form, StaffRequests.CandidateCriteria.class));
+            redirect.addFlashAttribute("message", "Kriterierna för arbetslistan är sparade.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", "Kriterierna är inte sparade: " + messages(e));
+            java.util.Map<String, String> fieldErrors = new java.util.HashMap<>();
+            e.errors().forEach(p -> fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            redirect.addFlashAttribute("criteriaErrors", fieldErrors);
+            redirect.addFlashAttribute("criteriaForm", form.toSingleValueMap());
+        }
+        return "redirect:/koordinering/rutin#criteria";
     }
 
     @PostMapping("/koordinering/rutin")

@@ -67,4 +67,25 @@ class StaffRepository {
     private static OffsetDateTime swedish(OffsetDateTime t) {
         return SwedishTime.local(t);
     }
+
+    /** The unit's latest candidate criteria with who set them and when; empty where none are set. */
+    java.util.Optional<CandidateCriteriaVersion> candidateCriteria(String unitId) {
+        return jdbc.sql("""
+                select mental_diagnosis, repeated_cases_12_months, repeated_days_3_years, chain_limit_within_days, degree_unchanged_weeks,
+                  ended_within_days, created_at, created_by_name from unit_candidate_criteria where unit_id = ? order by id desc limit 1""")
+                .param(unitId)
+                .query((rs, n) -> new CandidateCriteriaVersion(new se.koordinera.sickleave.engine.CandidateCriteria(
+                        se.koordinera.sickleave.engine.CandidateCriteria.DEFAULTS.longSickLeaveDays(), rs.getBoolean(1), rs.getInt(2),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                        rs.getObject(7, java.time.OffsetDateTime.class), rs.getString(8))).optional();
+    }
+
+    void insertCandidateCriteria(String unitId, StaffRequests.CandidateCriteria c, KoordineraUser by) {
+        jdbc.sql("""
+                insert into unit_candidate_criteria (unit_id, mental_diagnosis, repeated_cases_12_months, repeated_days_3_years,
+                  chain_limit_within_days, degree_unchanged_weeks, ended_within_days, created_by, created_by_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(unitId, c.mentalDiagnosis(), c.repeatedCases12Months(), c.repeatedDays3Years(), c.chainLimitWithinDays(),
+                        c.degreeUnchangedWeeks(), c.endedWithinDays(), by.hsaId(), by.name()).update();
+    }
 }

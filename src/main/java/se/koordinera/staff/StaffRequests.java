@@ -1,6 +1,8 @@
 package se.koordinera.staff;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,6 +26,23 @@ public final class StaffRequests {
     @BoundRequest
     @Schema(name = "RoutineRequest")
     public record RoutineText(@NotBlank(message = "Skriv rutinen") @Note String text) {
+    }
+
+    /** R19: the unit's thresholds for the candidate worklist (the long-sick-leave days stay in the coordination setting). */
+    @BoundRequest
+    @Schema(name = "CandidateCriteriaRequest")
+    public record CandidateCriteria(
+            @NotNull(message = "Välj om psykisk diagnos ska flaggas") Boolean mentalDiagnosis,
+            @NotNull(message = "Ange antal sjukfall") @Min(value = 2, message = "Ange ett antal sjukfall mellan 2 och 20")
+            @Max(value = 20, message = "Ange ett antal sjukfall mellan 2 och 20") Integer repeatedCases12Months,
+            @NotNull(message = "Ange antal dagar") @Min(value = 1, message = "Ange ett antal dagar mellan 1 och 1095")
+            @Max(value = 1095, message = "Ange ett antal dagar mellan 1 och 1095") Integer repeatedDays3Years,
+            @NotNull(message = "Ange antal dagar") @Min(value = 0, message = "Ange ett antal dagar mellan 0 och 90")
+            @Max(value = 90, message = "Ange ett antal dagar mellan 0 och 90") Integer chainLimitWithinDays,
+            @NotNull(message = "Ange antal veckor") @Min(value = 1, message = "Ange ett antal veckor mellan 1 och 104")
+            @Max(value = 104, message = "Ange ett antal veckor mellan 1 och 104") Integer degreeUnchangedWeeks,
+            @NotNull(message = "Ange antal dagar") @Min(value = 0, message = "Ange ett antal dagar mellan 0 och 365")
+            @Max(value = 365, message = "Ange ett antal dagar mellan 0 och 365") Integer endedWithinDays) {
     }
 
     /** R4: whether the region offers preventive coordination. */

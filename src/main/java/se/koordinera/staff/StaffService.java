@@ -113,6 +113,27 @@ public class StaffService {
         return routine(unitId);
     }
 
+    /** R19: the unit's thresholds for the candidate worklist; the defaults where the manager has set none. */
+    @Transactional(readOnly = true)
+    public CandidateCriteriaVersion candidateCriteria(String unitId) {
+        access.requireCareAssignment(unitId);
+        return criteriaOf(unitId);
+    }
+
+    /** The criteria without an access check: for the worklist, which checks the unit itself. */
+    CandidateCriteriaVersion criteriaOf(String unitId) {
+        return staff.candidateCriteria(unitId).orElse(new CandidateCriteriaVersion(se.koordinera.sickleave.engine.CandidateCriteria.DEFAULTS,
+                null, null));
+    }
+
+    /** R19: only the unit's verksamhetschef sets the thresholds; every version is kept. */
+    @Transactional
+    public CandidateCriteriaVersion saveCandidateCriteria(String unitId, StaffRequests.CandidateCriteria criteria) {
+        KoordineraUser user = access.requireRoleAtUnit(Role.UNIT_MANAGER, unitId);
+        staff.insertCandidateCriteria(unitId, criteria, user);
+        return criteriaOf(unitId);
+    }
+
     /** R4: the region administrator decides whether the region offers preventive coordination. */
     @Transactional
     public Region setPreventiveCoordination(String regionId, boolean preventive) {

@@ -380,7 +380,9 @@ class CoordinationApiIT {
     @Test
     void worklistShowsCandidatesWithoutOpenCase() throws Exception {
         Personnummer shortLeave = importSickLeave(unit, coordinator, today.minusDays(3), today.plusDays(5));
+        // Repeated sick leave (issue 14): at least three cases in 12 months by default.
         Personnummer repeated = importSickLeave(unit, coordinator, today.minusDays(200), today.minusDays(190));
+        importSickLeaveFor(repeated, today.minusDays(100), today.minusDays(95));
         importSickLeaveFor(repeated, today.minusDays(5), today.plusDays(5));
         JsonNode list = call(coordinator, get("/api/v1/units/" + unit.unitId() + "/coordination-candidates"), null, 200);
         List<String> ids = list.get("items").valueStream().map(i -> i.get("patient").get("id").asText()).toList();

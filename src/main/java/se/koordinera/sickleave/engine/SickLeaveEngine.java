@@ -100,6 +100,14 @@ public final class SickLeaveEngine {
         return run(certificates, (w, g) -> w.listed(g, p.maxGapDays(), day, p.endedWithinDays()));
     }
 
+    /**
+     * The engine's order among certificates covering a day: signed later; tie: later start, then
+     * greater id. Shared with {@link CandidateRules} so that "the degree of a day" has one rule.
+     */
+    static boolean signedLater(CertificateFacts a, CertificateFacts b) {
+        return Worker.laterSigned(a, b);
+    }
+
     static void checkMaxGap(int maxGapDays) {
         if (maxGapDays < 0 || maxGapDays > 90) {
             throw new IllegalArgumentException("maxGapDays must be 0..90: " + maxGapDays);
