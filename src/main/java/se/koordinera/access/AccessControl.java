@@ -1,6 +1,7 @@
 package se.koordinera.access;
 
 import org.springframework.stereotype.Component;
+import se.koordinera.region.Region;
 import se.koordinera.region.RegionService;
 import se.koordinera.shared.ForbiddenException;
 
@@ -41,6 +42,24 @@ public class AccessControl {
             throw new ForbiddenException("Åtgärden görs av regionens administratör");
         }
         return user;
+    }
+
+    /**
+     * The region (care provider) a region administrator administers: the region of the unit of their
+     * assignment (one administrator, one region). The one copy of this rule: the figures, the policy,
+     * log review and the start page all ask here.
+     */
+    public Region adminRegion() {
+        return findAdminRegion().orElseThrow(() -> new ForbiddenException("Sidan är för regionens administratör"));
+    }
+
+    /** The administrator's region, empty for anyone who is not a region administrator. */
+    public java.util.Optional<Region> findAdminRegion() {
+        KoordineraUser user = currentUser.get();
+        if (!user.hasRole(Role.REGION_ADMIN) || user.assignments().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return regions.findUnit(user.assignments().get(0).unitId()).flatMap(u -> regions.findRegion(u.regionId()));
     }
 
     public KoordineraUser requireRoleAtUnit(Role role, String unitId) {

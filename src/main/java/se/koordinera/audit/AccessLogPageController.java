@@ -109,10 +109,6 @@ class AccessLogPageController {
     }
 
     private String adminRegion() {
-        var user = access.currentUser();
-        if (!user.hasRole(Role.REGION_ADMIN) || user.assignments().isEmpty()) {
-            throw new ForbiddenException("Sidan är för regionens administratör");
-        }
-        return regions.unit(user.assignments().get(0).unitId()).regionId();
+        return access.adminRegion().id();
     }
 }

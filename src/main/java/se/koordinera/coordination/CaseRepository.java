@@ -89,6 +89,17 @@ class CaseRepository {
         return result;
     }
 
+    /** The open case's id per patient at the unit: one query for a page of the overview. */
+    Map<String, Long> openIds(String unitId, Collection<String> patientIds) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("select patient_id, id from coordination_case where unit_id = ? and state <> 'CLOSED' and patient_id = any(?)")
+                .params(unitId, patientIds.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1).trim(), rs.getLong(2));
+                });
+        return result;
+    }
+
     /** Moves the case on; the version in the WHERE clause makes a lost update impossible. */
     void update(CoordinationCase c, CaseState to, Outcome outcome) {
         int n = jdbc.sql("update coordination_case set state = ?, outcome = ?, version = version + 1 where id = ? and version = ?")

@@ -32,6 +32,14 @@ class CoordinationStatus implements CoordinationStatusLookup {
     }
 
     @Override
+    public Map<String, Long> openCaseIds(String unitId, Collection<String> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return cases.openIds(unitId, patientIds);
+    }
+
+    @Override
     public Map<String, String> openStateLabels() {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
         for (CaseState state : CaseState.values()) {

@@ -34,7 +34,7 @@ public final class FiguresMath {
         YearMonth f = month(from, "from", current.minusMonths(11), problems);
         YearMonth t = month(to, "to", current, problems);
         if (problems.isEmpty() && f.isAfter(t)) {
-            problems.add(new FieldProblem("from", "from får inte ligga efter to"));
+            problems.add(new FieldProblem("from", "Från månad får inte ligga efter till månad"));
         } else if (problems.isEmpty() && ChronoUnit.MONTHS.between(f, t) >= MAX_MONTHS) {
             problems.add(new FieldProblem("to", "Högst " + MAX_MONTHS + " månader åt gången"));
         }
@@ -54,12 +54,22 @@ public final class FiguresMath {
             }
             return YearMonth.parse(v.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Fältet " + field + " ska vara en månad ÅÅÅÅ-MM"));
+            problems.add(new FieldProblem(field, ("from".equals(field) ? "Från månad" : "Till månad") + " ska vara en månad ÅÅÅÅ-MM"));
             return dflt;
         }
     }
 
     /** The median, the mean of the two middle values for an even count; null for none. */
+    /** A figure in Swedish: decimal comma, a space between thousands, no ".0" on a whole number; "–" for none. */
+    public static String swedish(Number value) {
+        if (value == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("sv-SE"));
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public static Double median(List<Long> values) {
         if (values.isEmpty()) {
             return null;

@@ -10,7 +10,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.koordinera.access.AccessControl;
 import se.koordinera.access.CurrentUser;
+import se.koordinera.region.CareUnit;
+import se.koordinera.region.Region;
+import se.koordinera.region.RegionService;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.coordination.Outcome;
@@ -24,27 +28,34 @@ class FiguresPageController {
     private final FiguresService figures;
     private final CurrentUser currentUser;
     private final UnitSelection unitSelection;
+    private final AccessControl access;
+    private final RegionService regions;
 
-    FiguresPageController(FiguresService figures, CurrentUser currentUser, UnitSelection unitSelection) {
+    FiguresPageController(FiguresService figures, CurrentUser currentUser, UnitSelection unitSelection, AccessControl access,
+            RegionService regions) {
+        this.access = access;
+        this.regions = regions;
         this.figures = figures;
         this.currentUser = currentUser;
         this.unitSelection = unitSelection;
     }
 
-    record Scope(String title, List<MonthFigures> months) {
+    record Scope(String title, boolean region, List<MonthFigures> months) {
     }
 
     private Scope scope(HttpSession session, String from, String to) {
         KoordineraUser user = currentUser.get();
         if (user.careUnits().isEmpty() && user.hasRole(Role.REGION_ADMIN)) {
-            String region = figures.regionOfAdmin();
-            return new Scope("Regionens nyckeltal (" + region + ")", figures.region(region, from, to));
+            Region region = access.adminRegion();
+            return new Scope("Regionens nyckeltal – " + region.name(), true, figures.region(region.id(), from, to));
         }
         String unit = unitSelection.selected(session, user).orElse(null);
         if (unit == null) {
             return null;
         }
-        return new Scope("Vårdenhetens nyckeltal (" + unit + ")", figures.unit(unit, from, to));
+        // The unit's name, never its HSA-id: the title is read by people (and printed).
+        String name = regions.findUnit(unit).map(CareUnit::name).orElse(unit);
+        return new Scope("Vårdenhetens nyckeltal – " + name, false, figures.unit(unit, from, to));
     }
 
     @GetMapping("/koordinering/nyckeltal")
@@ -61,7 +72,7 @@ class FiguresPageController {
         }
         List<MonthFigures> months = scope.months();
         model.addAttribute("title", scope.title());
-        model.addAttribute("isRegion", scope.title().startsWith("Regionens"));
+        model.addAttribute("isRegion", scope.region());
         model.addAttribute("months", months);
         model.addAttribute("from", months.get(0).month());
         model.addAttribute("to", months.get(months.size() - 1).month());

@@ -118,9 +118,4 @@ class FiguresRepository {
     boolean regionExists(String regionId) {
         return jdbc.sql("select exists (select 1 from region where id = ?)").param(regionId).query(Boolean.class).single();
     }
-
-    String regionOfUnit(String unitId) {
-        return jdbc.sql("select region_id from care_unit where id = ?").param(unitId).query(String.class).optional()
-                .orElseThrow(() -> new se.koordinera.shared.NotFoundException("Vårdenheten finns inte"));
-    }
 }

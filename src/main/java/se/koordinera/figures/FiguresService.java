@@ -66,15 +66,6 @@ public class FiguresService {
         return compute(units.toArray(String[]::new), FiguresMath.range(from, to, YearMonth.now(clock)));
     }
 
-    /** The region of the region administrator's first assignment, for the page. */
-    public String regionOfAdmin() {
-        KoordineraUser user = access.currentUser();
-        if (!user.hasRole(Role.REGION_ADMIN) || user.assignments().isEmpty()) {
-            throw new ForbiddenException("Regionens nyckeltal är för regionadministratören");
-        }
-        return figures.regionOfUnit(user.assignments().get(0).unitId());
-    }
-
     /** The three KVÅ codes of the coordination work, each counted (0 when none), in a fixed order. */
     static Map<String, Integer> kvaOf(Map<String, Integer> counts, String month) {
         Map<String, Integer> out = new LinkedHashMap<>();

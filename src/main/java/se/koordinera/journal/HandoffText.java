@@ -1,6 +1,5 @@
 package se.koordinera.journal;
 
-import java.util.regex.Pattern;
 
 /**
  * The ready text of a journal entry for the patient's record in the EHR (journalunderlag, SFS
@@ -8,9 +7,6 @@ import java.util.regex.Pattern;
  * never a diagnosis (R6): anything in a free-text note that looks like an ICD-10 code is left out.
  */
 public final class HandoffText {
-
-    /** An ICD-10(-SE) code such as F43, F43.8, F438A, F43.8A, M54.5 (U codes included). */
-    static final Pattern ICD10 = Pattern.compile("\\b[A-Z][0-9]{2}(?:\\.?[0-9][0-9A-Z]{0,3})?\\b");
 
     private HandoffText() {
     }
@@ -47,18 +43,11 @@ public final class HandoffText {
     }
 
     static String withoutDiagnosisCodes(String text) {
-        return text == null ? "" : ICD10.matcher(text).replaceAll("[kod borttagen]");
+        // The same rule that refuses a code in new text (NoDiagnosis) removes one from older text.
+        return text == null ? "" : se.koordinera.shared.NoDiagnosis.Rule.withoutDiagnosisCodes(text, "[kod borttagen]");
     }
 
     public static String profession(String code) {
-        return switch (code == null ? "" : code) {
-            case "LAKARE" -> "läkare";
-            case "SJUKSKOTERSKA" -> "sjuksköterska";
-            case "FYSIOTERAPEUT" -> "fysioterapeut";
-            case "PSYKOLOG" -> "psykolog";
-            case "ARBETSTERAPEUT" -> "arbetsterapeut";
-            case "KURATOR" -> "kurator";
-            default -> code == null ? "" : code.toLowerCase(java.util.Locale.ROOT);
-        };
+        return se.koordinera.access.Profession.lowercase(code);
     }
 }

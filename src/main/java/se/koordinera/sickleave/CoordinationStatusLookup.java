@@ -19,6 +19,11 @@ public interface CoordinationStatusLookup {
         return Map.of();
     }
 
+    /** Id of the open coordination case at the unit, per patient id (the overview links to the case); patients without one are absent. */
+    default Map<String, Long> openCaseIds(String unitId, Collection<String> patientIds) {
+        return Map.of();
+    }
+
     /** Every state an open case can be in, in the order of the case's life, with its Swedish label. */
     Map<String, String> openStateLabels();
 }

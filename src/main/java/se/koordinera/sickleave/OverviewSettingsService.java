@@ -38,4 +38,19 @@ public class OverviewSettingsService {
                   overview_layout = excluded.overview_layout""")
                 .params(userHsaId, s.maxGapDays(), s.endedWithinDays(), s.defaultUnitId(), s.layout()).update();
     }
+
+    /** The user's privacy switch: names and personnummer hidden on the overview, its print and export, and the patient page. */
+    public boolean hidesIdentity(String userHsaId) {
+        return jdbc.sql("select hide_identity from user_setting where user_hsa_id = ?").param(userHsaId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    /** Saves the privacy switch alone; the other settings keep their values (defaults for a new row). */
+    @Transactional
+    public void saveHidesIdentity(String userHsaId, boolean hide) {
+        jdbc.sql("""
+                insert into user_setting (user_hsa_id, hide_identity) values (?, ?)
+                on conflict (user_hsa_id) do update set hide_identity = excluded.hide_identity""")
+                .params(userHsaId, hide).update();
+    }
 }

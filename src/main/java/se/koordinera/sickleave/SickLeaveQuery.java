@@ -126,6 +126,10 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
         Integer offset = p.integer("offset", 0, Integer.MAX_VALUE);
         LocalDate endFrom = p.date("endFrom");
         LocalDate endTo = p.date("endTo");
+        if (endFrom != null && endTo != null && endFrom.isAfter(endTo)) {
+            // Reversed, the interval matches nothing: say so instead of silently answering an empty list.
+            p.problem("endFrom", "Slutdatum från får inte ligga efter slutdatum till");
+        }
         String coordination = p.text("coordination");
         // Length intervals (lengthBand=0-14&lengthBand=91-180 or a comma list): a case matches when it lies in any of them.
         List<LengthBand> bands = new ArrayList<>();

@@ -10,7 +10,10 @@ import se.koordinera.access.CurrentUser;
 import se.koordinera.access.KoordineraUser;
 import se.koordinera.region.RegionService;
 
-/** Login page, unit chooser and the start page that sends the user to their unit's overview. */
+/**
+ * Login page, unit chooser and the start page that sends the user to their unit's overview, or the
+ * region administrator to the region's start page.
+ */
 @Controller
 public class HomeController {
 
@@ -33,6 +36,10 @@ public class HomeController {
     String home(HttpSession session, Model model) {
         KoordineraUser user = currentUser.get();
         if (user.careUnits().isEmpty()) {
+            if (user.hasRole(se.koordinera.access.Role.REGION_ADMIN)) {
+                // The region administrator has no care assignment by design: their own start page, not a refusal.
+                return "redirect:/region";
+            }
             model.addAttribute("noUnits", true);
             return "web/home";
         }
@@ -45,6 +52,10 @@ public class HomeController {
     @GetMapping("/valj-enhet")
     String chooseUnit(Model model) {
         KoordineraUser user = currentUser.get();
+        if (user.careUnits().isEmpty()) {
+            // Nothing to choose: the start page explains why (or is the region administrator's own).
+            return "redirect:/";
+        }
         model.addAttribute("units", regions.units(user.careUnits()).values().stream()
                 .sorted(java.util.Comparator.comparing(se.koordinera.region.CareUnit::name)).toList());
         return "access/choose-unit";

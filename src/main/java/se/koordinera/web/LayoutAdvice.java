@@ -33,6 +33,9 @@ public class LayoutAdvice {
         }
         // Anonymous pages (the login form, an unknown URL) never create a session: no row in spring_session.
         // The layout only reads the session of a signed-in browser user, it never creates one.
+        // After a post: the redirect's flash message, or a refused form shown again in the answer to the post.
+        java.util.Map<String, ?> flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        model.addAttribute("afterPost", "POST".equals(request.getMethod()) || (flash != null && !flash.isEmpty()));
         currentUser.find().ifPresent(user -> {
             HttpSession session = request.getSession(false);
             model.addAttribute("me", user);

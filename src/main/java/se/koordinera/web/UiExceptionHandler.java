@@ -21,8 +21,21 @@ public class UiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UiExceptionHandler.class);
 
+    private final se.koordinera.access.CurrentUser currentUser;
+
+    public UiExceptionHandler(se.koordinera.access.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     @ExceptionHandler(NoUnitSelectedException.class)
-    String chooseUnitFirst() {
+    String chooseUnitFirst(Model model, HttpServletResponse response) {
+        boolean noCareUnits = currentUser.find().map(u -> u.careUnits().isEmpty()).orElse(false);
+        if (noCareUnits) {
+            // No empty unit chooser for someone without a care assignment (the region administrator): say why.
+            return page(model, response, 403, "Sidan visar patientuppgifter",
+                    "Sidan visar en vårdenhets patientuppgifter och kräver ett medarbetaruppdrag med syftet Vård och behandling "
+                            + "för enheten. Du har inget sådant uppdrag.");
+        }
         return "redirect:/valj-enhet";
     }
 

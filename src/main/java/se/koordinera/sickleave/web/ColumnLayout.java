@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A user's order and visibility of the overview's columns, saved as text: the column keys in order,
  * comma separated, hidden ones prefixed with {@code -} (e.g. {@code "number,-coordination,id,..."}).
- * Unknown keys are ignored and columns missing from the text are added visible at the end, so a
- * saved layout survives new columns.
+ * Unknown keys are ignored and columns missing from the text are added at the end, shown when they
+ * belong to the default set, so a saved layout survives new columns.
  */
 public record ColumnLayout(List<Entry> entries) {
 
@@ -23,7 +23,7 @@ public record ColumnLayout(List<Entry> entries) {
     }
 
     public static ColumnLayout defaults() {
-        return new ColumnLayout(java.util.Arrays.stream(Column.values()).map(c -> new Entry(c, true)).toList());
+        return new ColumnLayout(java.util.Arrays.stream(Column.values()).map(c -> new Entry(c, c.shownByDefault())).toList());
     }
 
     public static ColumnLayout parse(String text) {
@@ -40,7 +40,7 @@ public record ColumnLayout(List<Entry> entries) {
         }
         for (Column c : Column.values()) {
             if (seen.add(c)) {
-                entries.add(new Entry(c, true));
+                entries.add(new Entry(c, c.shownByDefault()));
             }
         }
         return new ColumnLayout(entries);
@@ -78,8 +78,16 @@ public record ColumnLayout(List<Entry> entries) {
         return -1;
     }
 
-    /** The columns to draw: visible ones in order, without name and personnummer when the privacy switch is on. */
+    /**
+     * The columns to draw: visible ones in order, without name and personnummer when the privacy
+     * switch is on; then the row number comes first (if hidden) so that each row still has a link to the patient.
+     */
     public List<Column> shown(boolean privacy) {
-        return entries.stream().filter(Entry::visible).map(Entry::column).filter(c -> !(privacy && c.identifying())).toList();
+        List<Column> shown = new ArrayList<>(entries.stream().filter(Entry::visible).map(Entry::column)
+                .filter(c -> !(privacy && c.identifying())).toList());
+        if (privacy && !shown.contains(Column.NUMBER)) {
+            shown.add(0, Column.NUMBER);
+        }
+        return List.copyOf(shown);
     }
 }

@@ -44,6 +44,12 @@ public class CoordinationLabels {
         return java.util.Collections.unmodifiableMap(options);
     }
 
+    /** The open case of each listed patient (the coordination column links to it); one query per page. */
+    public Map<String, Long> caseIds(String unitId, java.util.Collection<String> patientIds) {
+        CoordinationStatusLookup states = lookup.getIfAvailable();
+        return states == null || patientIds.isEmpty() ? Map.of() : states.openCaseIds(unitId, patientIds);
+    }
+
     /** The label of a state; "–" for none. */
     public String label(String state) {
         return state == null ? "–" : options().getOrDefault(state, state);

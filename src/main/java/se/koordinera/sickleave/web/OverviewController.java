@@ -2,6 +2,9 @@ package se.koordinera.sickleave.web;
 
 import java.time.Clock;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +24,8 @@ import se.koordinera.access.Role;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
 import se.koordinera.sickleave.Icd10Chapters;
-import se.koordinera.sickleave.LengthBand;
+import se.koordinera.shared.FieldProblem;
+import se.koordinera.shared.InvalidInputException;
 import se.koordinera.sickleave.OverviewPageService;
 import se.koordinera.sickleave.OverviewSettings;
 import se.koordinera.sickleave.OverviewSettingsService;
@@ -61,19 +65,30 @@ class OverviewController {
     String overview(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-            HttpServletResponse response) {
+            HttpSession session, HttpServletResponse response) {
+        if (params.containsKey("rensa")) {
+            OverviewState.clear(session);
+            return "redirect:/oversikt";
+        }
         KoordineraUser user = currentUser.get();
-        MultiValueMap<String, String> effective = effective(params, user);
+        boolean privacy = privacy(params, user);
+        MultiValueMap<String, String> state = OverviewState.remember(session, params);
+        if (htmx == null && hasText(params.getFirst("q"))) {
+            // A search typed without script: remembered in the session, and the address bar never shows it (a personnummer).
+            return "redirect:" + new OverviewUrls(OverviewState.withoutUrlExcluded(state), null).on("/oversikt");
+        }
+        MultiValueMap<String, String> effective = effective(state, user);
         if (!effective.containsKey("limit")) {
             effective.set("limit", String.valueOf(PAGE_SIZE));
         }
-        SickLeaveQuery query = SickLeaveQuery.parse(effective, today());
+        Map<String, String> filterErrors = new LinkedHashMap<>();
+        SickLeaveQuery query = parseKeepingValid(effective, filterErrors);
         OverviewPageService.OverviewPage page = pages.page(unit, query);
-        boolean privacy = privacy(params);
         ColumnLayout layout = ColumnLayout.parse(settings.get(user.hsaId()).layout());
         List<Column> columns = layout.shown(privacy);
+        OverviewUrls urls = new OverviewUrls(OverviewState.withoutUrlExcluded(effective), query.sortOrDefault());
 
-        List<String> stats = params.get("statistik");
+        List<String> stats = state.get("statistik");
         model.addAttribute("statsOpen", stats == null ? user.hasRole(Role.UNIT_MANAGER) : stats.contains("1"));
         model.addAttribute("sortDescription", describeSort(query.sortOrDefault()));
         model.addAttribute("page", page);
@@ -86,50 +101,94 @@ class OverviewController {
         model.addAttribute("layout", layout);
         model.addAttribute("columns", columns);
         model.addAttribute("linkColumn", linkColumn(columns));
-        model.addAttribute("urls", new OverviewUrls(effective, query.sortOrDefault()));
+        model.addAttribute("urls", urls);
         model.addAttribute("params", effective);
+        model.addAttribute("filterErrors", filterErrors);
+        model.addAttribute("caseIds", coordinationLabels.caseIds(unit,
+                page.list().items().stream().map(i -> i.patient().id()).toList()));
+        model.addAttribute("mayRegister", !user.hasRole(Role.DOCTOR) || user.hasRole(Role.REHAB_COORDINATOR));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));
         model.addAttribute("chapters", Icd10Chapters.ALL);
-        model.addAttribute("lengthBands", LengthBand.FILTER_BANDS);
         model.addAttribute("occupations", Labels.OCCUPATIONS);
         model.addAttribute("coordinationStates", coordinationLabels.options());
         response.setHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) {
+            // The address bar gets the filters without the search and the privacy switch.
+            response.setHeader("HX-Push-Url", new OverviewUrls(OverviewState.withoutUrlExcluded(state), null).current());
             return "sickleave/overview-results";
         }
         return "sickleave/overview";
     }
 
     @GetMapping("/oversikt/utskrift")
-    String print(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model) {
+    String print(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model, HttpSession session) {
         KoordineraUser user = currentUser.get();
-        MultiValueMap<String, String> effective = effective(params, user);
-        SickLeaveQuery query = SickLeaveQuery.parse(effective, today());
+        boolean privacy = privacy(params, user);
+        MultiValueMap<String, String> effective = effective(OverviewState.read(session, params), user);
+        SickLeaveQuery query = parseKeepingValid(effective, new LinkedHashMap<>());
         SickLeaveList list = pages.printList(unit, query);
-        boolean privacy = privacy(params);
         model.addAttribute("list", list);
         model.addAttribute("privacy", privacy);
         model.addAttribute("columns", ColumnLayout.parse(settings.get(user.hsaId()).layout()).shown(privacy));
-        model.addAttribute("urls", new OverviewUrls(effective, query.sortOrDefault()));
+        model.addAttribute("urls", new OverviewUrls(OverviewState.withoutUrlExcluded(effective), query.sortOrDefault()));
         model.addAttribute("filters", FilterSummary.describe(query, privacy, coordinationLabels::label));
         return "sickleave/print-list";
     }
 
     @GetMapping("/oversikt/excel")
-    void excel(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
-            throws IOException {
+    void excel(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, HttpSession session,
+            HttpServletResponse response) throws IOException {
         KoordineraUser user = currentUser.get();
-        SickLeaveQuery query = SickLeaveQuery.parse(effective(params, user), today());
+        boolean privacy = privacy(params, user);
+        SickLeaveQuery query = parseKeepingValid(effective(OverviewState.read(session, params), user), new LinkedHashMap<>());
         SickLeaveList list = pages.exportList(unit, query);
-        List<Column> columns = ColumnLayout.parse(settings.get(user.hsaId()).layout()).shown(privacy(params));
+        List<Column> columns = ColumnLayout.parse(settings.get(user.hsaId()).layout()).shown(privacy);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"sjukfall-" + list.activeOn() + ".xlsx\"");
         response.setHeader("Cache-Control", "no-store");
         String unitName = regions.findUnit(unit).map(CareUnit::name).orElse(unit);
-        OverviewExcel.write(unitName, list.activeOn(), list.allMatching(), columns, coordinationLabels::label, response.getOutputStream());
+        OverviewExcel.write(unitName, list.activeOn(), list.allMatching(), columns, coordinationLabels::label,
+                FilterSummary.describe(query, privacy, coordinationLabels::label), response.getOutputStream());
     }
 
+    /**
+     * The query of the filters; a refused filter (a reversed interval, a letter in a number) is left
+     * out and its Swedish message shown next to its fields, while the typed values stay in the form.
+     */
+    SickLeaveQuery parseKeepingValid(MultiValueMap<String, String> params, Map<String, String> errors) {
+        MultiValueMap<String, String> remaining = new LinkedMultiValueMap<>(params);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                return SickLeaveQuery.parse(remaining, today());
+            } catch (InvalidInputException e) {
+                if (e.errors().isEmpty()) {
+                    throw e;
+                }
+                for (FieldProblem problem : e.errors()) {
+                    String group = filterGroup(problem.field());
+                    errors.putIfAbsent(group, problem.message() + ".");
+                    FILTER_GROUPS.getOrDefault(group, List.of(problem.field())).forEach(remaining::remove);
+                }
+            }
+        }
+        return SickLeaveQuery.parse(new LinkedMultiValueMap<>(), today());
+    }
+
+    /** The fields of each filter whose message is shown next to it (a pair is refused together). */
+    static final Map<String, List<String>> FILTER_GROUPS = Map.of(
+            "days", List.of("minDays", "maxDays"),
+            "age", List.of("minAge", "maxAge"),
+            "end", List.of("endFrom", "endTo"));
+
+    static String filterGroup(String field) {
+        return FILTER_GROUPS.entrySet().stream().filter(e -> e.getValue().contains(field)).map(Map.Entry::getKey).findFirst()
+                .orElse(field);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
     /** Saves the column layout: the form's order and checked columns, optionally moving one column a step. */
     @PostMapping("/oversikt/kolumner")
     String saveColumns(@RequestParam(name = "order", required = false) List<String> order,
@@ -170,9 +229,22 @@ class OverviewController {
         return effective;
     }
 
-    static boolean privacy(MultiValueMap<String, String> params) {
-        String value = params.getFirst("privacy");
-        return value != null && !value.isBlank() && !"false".equals(value);
+    /**
+     * The privacy switch: the user's setting, changed when the form sends the switch (a hidden "off"
+     * before the checkbox, so the last value is the state) and then saved for the user.
+     */
+    boolean privacy(MultiValueMap<String, String> params, KoordineraUser user) {
+        boolean saved = settings.hidesIdentity(user.hsaId());
+        List<String> values = params.get("privacy");
+        if (values == null || values.isEmpty()) {
+            return saved;
+        }
+        String last = values.get(values.size() - 1);
+        boolean wanted = last != null && !last.isBlank() && !"false".equals(last) && !"off".equals(last);
+        if (wanted != saved) {
+            settings.saveHidesIdentity(user.hsaId(), wanted);
+        }
+        return wanted;
     }
 
     /** The cell that links to the patient page: the name, else the personnummer, else the row number. */

@@ -19,7 +19,7 @@ public final class OverviewExcel {
     }
 
     public static void write(String unitName, LocalDate activeOn, List<SickLeaveItem> items, List<Column> columns,
-            java.util.function.Function<String, String> coordinationLabel, OutputStream out)
+            java.util.function.Function<String, String> coordinationLabel, List<String> filters, OutputStream out)
             throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Sjukfall");
@@ -32,6 +32,9 @@ public final class OverviewExcel {
 
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue("Pågående sjukfall " + activeOn + (unitName == null ? "" : ", " + unitName) + ": " + items.size() + " st");
+            // The filters in words on the second row, so that a saved file tells which selection it holds.
+            sheet.createRow(1).createCell(0).setCellValue(filters.isEmpty() ? "Filter: inga (alla sjukfall på enheten)"
+                    : "Filter: " + String.join("; ", filters));
             Row head = sheet.createRow(2);
             for (int c = 0; c < columns.size(); c++) {
                 var cell = head.createCell(c);
@@ -70,6 +73,11 @@ public final class OverviewExcel {
                     }
                 }
                 r++;
+            }
+            if (!columns.isEmpty()) {
+                // Autofilter on the header row and the header frozen, as one expects of a list in Excel.
+                sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(2, Math.max(2, r - 1), 0, columns.size() - 1));
+                sheet.createFreezePane(0, 3);
             }
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(60, Math.max(8, columns.get(c).label().length() + 4)) * 256);

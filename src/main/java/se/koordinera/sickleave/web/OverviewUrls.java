@@ -61,6 +61,11 @@ public final class OverviewUrls {
         return build("/oversikt", Map.of("doctorId", List.of(doctorId == null ? "" : doctorId)), "offset");
     }
 
+    /** The current view's address (the htmx history entry). */
+    public String current() {
+        return build("/oversikt", Map.of());
+    }
+
     /** The query string of the current view, for returning to it after a form post. */
     public String query() {
         return build("", Map.of());

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.koordinera.access.CurrentUser;
 import se.koordinera.patient.Personnummer;
 import se.koordinera.sickleave.OverviewPageService;
+import se.koordinera.sickleave.OverviewSettingsService;
 import se.koordinera.sickleave.SickLeaveService;
 import se.koordinera.sickleave.engine.CertificateFacts;
 import se.koordinera.web.PatientReferences;
@@ -28,9 +29,11 @@ class PatientPageController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PatientReferences references;
+    private final OverviewSettingsService settings;
 
     PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock,
-            PatientReferences references) {
+            PatientReferences references, OverviewSettingsService settings) {
+        this.settings = settings;
         this.references = references;
         this.clock = clock;
         this.sickLeaves = sickLeaves;
@@ -55,6 +58,8 @@ class PatientPageController {
 
     private void fill(Model model, Personnummer id, List<SickLeaveService.PatientCase> cases) {
         model.addAttribute("patientId", id);
+        // The overview's privacy switch is the user's setting and holds here too (issue 12 item 11).
+        model.addAttribute("privacy", settings.hidesIdentity(currentUser.get().hsaId()));
         model.addAttribute("patientRef", references.of(id.value()));
         model.addAttribute("patient", cases.get(0).summary().patient());
         model.addAttribute("cases", cases);
