@@ -167,7 +167,7 @@ class FiguresApiIT {
         // the page and the Excel export show the same numbers
         String html = mvc.perform(as(coordinator, get("/koordinering/nyckeltal" + range))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains("figures-chart").contains("data-month=\"" + now + "\"").contains("30.0");
+        assertThat(html).contains("figures-chart").contains("data-month=\"" + now + "\"").contains("<td class=\"median\">30</td>"); // Swedish: 30, 21,5
         byte[] xlsx = mvc.perform(as(coordinator, get("/koordinering/nyckeltal/excel" + range))).andReturn().getResponse().getContentAsByteArray();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);

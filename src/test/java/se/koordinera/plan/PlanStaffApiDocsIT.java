@@ -50,7 +50,7 @@ class PlanStaffApiDocsIT {
         }
         assertThat(checked).containsExactlyInAnyOrder("POST /api/v1/cases/{id}/plan", "POST /api/v1/cases/{id}/agreement",
                 "POST /api/v1/cases/{id}/meetings", "POST /api/v1/meetings/{id}/minutes", "PUT /api/v1/cases/{id}/responsible",
-                "POST /api/v1/units/{unitId}/routine", "PUT /api/v1/regions/{regionId}/policy");
+                "POST /api/v1/units/{unitId}/routine", "PUT /api/v1/regions/{regionId}/policy", "PUT /api/v1/units/{unitId}/candidate-criteria");
 
         JsonNode schemas = docs.get("components").get("schemas");
         assertThat(fields(schemas, "PlanRequest")).containsExactlyInAnyOrder("basedOnVersion", "goals", "patientWords", "steps", "activities",
@@ -64,6 +64,8 @@ class PlanStaffApiDocsIT {
         assertThat(fields(schemas, "MinutesRequest")).containsExactlyInAnyOrder("minutes", "agreedActions");
         assertThat(fields(schemas, "ResponsibleRequest")).containsExactly("hsaId");
         assertThat(fields(schemas, "RoutineRequest")).containsExactly("text");
+        assertThat(fields(schemas, "CandidateCriteriaRequest")).containsExactlyInAnyOrder("mentalDiagnosis", "repeatedCases12Months",
+                "repeatedDays3Years", "chainLimitWithinDays", "degreeUnchangedWeeks", "endedWithinDays");
         assertThat(fields(schemas, "PolicyRequest")).containsExactly("preventiveCoordination");
         assertThat(schemas.get("PlanRequest").get("required").toString()).contains("goals").contains("basedOnVersion");
     }

@@ -91,7 +91,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        // htmx replaces the results while a condition reads them: a stale element means "not yet", never a failure
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** Waits until htmx has no request in flight and has settled the last swap (so that a click hits the current page). */
+    public void waitForHtmx() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null;")));
     }
 
     public void resize(int width, int height) {

@@ -83,6 +83,11 @@ class OverviewController {
         }
         Map<String, String> filterErrors = new LinkedHashMap<>();
         SickLeaveQuery query = parseKeepingValid(effective, filterErrors);
+        if (query.limit() == null) {
+            // a refused page size (explained in filterErrors) falls back to the default, never to the whole list
+            effective.set("limit", String.valueOf(PAGE_SIZE));
+            query = parseKeepingValid(effective, new LinkedHashMap<>());
+        }
         OverviewPageService.OverviewPage page = pages.page(unit, query);
         ColumnLayout layout = ColumnLayout.parse(settings.get(user.hsaId()).layout());
         List<Column> columns = layout.shown(privacy);

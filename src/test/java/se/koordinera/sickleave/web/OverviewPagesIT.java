@@ -101,9 +101,15 @@ class OverviewPagesIT {
         OverviewPageService.OverviewPage degree = page(known.coordinator, "?degree=50&minAge=40");
         assertThat(degree.list().items()).extracting(i -> i.patient().id()).containsExactly(known.p2.value());
 
-        String error = mvc.perform(as(known.coordinator, get("/oversikt?lengthBand=1-2"))).andExpect(status().isBadRequest())
+        // The page's length filter is a free from-to (issue 12 item 10); a reversed one is explained next to its fields,
+        // keeps what was typed and narrows nothing.
+        String reversed = mvc.perform(as(known.coordinator, get("/oversikt?minDays=30&maxDays=10"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(error).contains("Okänt längdintervall").contains("<h1>Felaktiga uppgifter</h1>");
+        String reversedEnd = mvc.perform(as(known.coordinator, get("/oversikt?statistik=0&doctorId=&minDays=30&maxDays=60&endFrom=2026-12-31&endTo=2026-01-01&sort=-days")).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the message is next to the fields (not only in the summary above the list)
+        assertThat(reversedEnd).containsPattern("id=\"err-end\"[^>]*>Slutdatum från får inte ligga efter slutdatum till");
+        assertThat(reversed).contains("Längden från får inte vara större än längden till").contains("value=\"30\"").contains("value=\"10\"");
         String fragment = mvc.perform(as(known.coordinator, get("/oversikt?minAge=70&maxAge=20")).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // The message names the filter as the page shows it, never the parameter (issue 12 item 4).
@@ -136,14 +142,15 @@ class OverviewPagesIT {
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'PRINT' and function = 'sjukfallsöversikt'",
                 unit)).isEqualTo(5);
 
-        byte[] xlsx = mvc.perform(as(known.coordinator, get("/oversikt/excel?gender=F"))).andExpect(status().isOk())
+        // the print above switched privacy on, and it is saved for the user (issue 12 item 11): switch it off for the export
+        byte[] xlsx = mvc.perform(as(known.coordinator, get("/oversikt/excel?gender=F&privacy=off"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'EXPORT'", unit)).isEqualTo(2);
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'EXPORT' and patient_id = ?", unit,
                 known.p1.value())).isEqualTo(1);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(4); // title, blank, header, two rows
+            assertThat(sheet.getLastRowNum()).isEqualTo(4); // title, filter description, header, two rows
             String all = text(sheet);
             assertThat(all).contains("Anna Ettan").contains("Cecilia Trean").doesNotContain("Bertil");
         }
