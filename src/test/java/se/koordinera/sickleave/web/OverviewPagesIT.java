@@ -137,7 +137,7 @@ class OverviewPagesIT {
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'PRINT' and function = 'sjukfallsöversikt'",
                 unit)).isEqualTo(5);
 
-        byte[] xlsx = mvc.perform(as(known.coordinator, get("/oversikt/excel?gender=F"))).andExpect(status().isOk())
+        byte[] xlsx = mvc.perform(as(known.coordinator, get("/oversikt/excel?gender=F&privacy=off"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'EXPORT'", unit)).isEqualTo(2);
         assertThat(testData.count("select count(*) from access_log where unit_id = ? and action = 'EXPORT' and patient_id = ?", unit,

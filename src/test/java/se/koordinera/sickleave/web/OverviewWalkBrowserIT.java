@@ -100,7 +100,7 @@ class OverviewWalkBrowserIT {
             // A reversed date interval is refused next to the fields, with the typed values kept (not a silent 0).
             js(b, "document.getElementById('f-endFrom').value = '2026-12-31'; document.getElementById('f-endTo').value = '2026-01-01';"
                     + "document.getElementById('f-endTo').dispatchEvent(new Event('change', {bubbles: true}));");
-            b.waitFor(d -> !b.find(By.id("err-end")).getText().isBlank());
+            b.waitFor(d -> !d.findElement(By.id("err-end")).getText().isBlank());
             assertThat(b.find(By.id("err-end")).getText()).contains("Slutdatum från får inte ligga efter slutdatum till");
             assertThat(b.find(By.id("f-endFrom")).getAttribute("value")).isEqualTo("2026-12-31");
             b.waitFor(d -> "true".equals(b.find(By.id("f-endTo")).getAttribute("aria-invalid")));
@@ -144,7 +144,7 @@ class OverviewWalkBrowserIT {
             assertNoPersonnummerInAnyAddress(b);
 
             // To the patient and back with "Tillbaka till översikten": the same filters and search.
-            b.find(By.cssSelector("#cases a.patient-link")).click();
+            b.driver().get(b.find(By.cssSelector("#cases a.patient-link")).getAttribute("href"));
             b.waitFor(d -> d.getCurrentUrl().contains("/patient/"));
             assertThat(b.find(By.id("patient-name")).getText()).isEqualTo("Anna Ettan");
             assertNoPersonnummerInAnyAddress(b);
