@@ -91,7 +91,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        // An htmx swap can replace an element between finding and reading it: look again.
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public void resize(int width, int height) {
