@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test configuration every integration test uses, so that they share one
@@ -22,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 @Import({TestClock.class, StatementCounter.class})
+@ContextConfiguration(initializers = TestDatabaseGuard.class)
 public @interface IntegrationTest {
 }

@@ -38,7 +38,10 @@ class OverviewBrowserIT {
     JsonMapper json;
 
     static int count(Browser b) {
-        return Integer.parseInt(b.find(By.cssSelector("#count strong")).getText().trim());
+        b.find(By.cssSelector("#count strong"));
+        Object text = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "const e = document.querySelector('#count strong'); return e ? e.innerText.trim() : '-1';");
+        return Integer.parseInt(String.valueOf(text));
     }
 
     /** The rows' personnummer: the second last digit is even for a woman. */
@@ -47,8 +50,12 @@ class OverviewBrowserIT {
                 .map(e -> (e.getAttribute("data-patient").charAt(10) - '0') % 2 == 0).toList();
     }
 
+    /** Read in one script call: the results are replaced while filters apply, so element handles can go stale. */
+    @SuppressWarnings("unchecked")
     static List<String> column(Browser b, String key) {
-        return b.findAll(By.cssSelector("#cases tbody td[data-col=" + key + "]")).stream().map(WebElement::getText).toList();
+        Object texts = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#cases tbody td[data-col=' + arguments[0] + ']')).map(e => e.innerText.trim());", key);
+        return (List<String>) texts;
     }
 
     @Test

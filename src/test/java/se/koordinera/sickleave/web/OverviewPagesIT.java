@@ -110,6 +110,10 @@ class OverviewPagesIT {
         // the message is next to the fields (not only in the summary above the list)
         assertThat(reversedEnd).containsPattern("id=\"err-end\"[^>]*>Slutdatum från får inte ligga efter slutdatum till");
         assertThat(reversed).contains("Längden från får inte vara större än längden till").contains("value=\"30\"").contains("value=\"10\"");
+        // A refused filter is explained on the overview itself and left out (issue 12: values kept, no silent 0).
+        String error = mvc.perform(as(known.coordinator, get("/oversikt?lengthBand=1-2"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(error).contains("Okänt längdintervall").contains("id=\"filter-refused\"");
         String fragment = mvc.perform(as(known.coordinator, get("/oversikt?minAge=70&maxAge=20")).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // The message names the filter as the page shows it, never the parameter (issue 12 item 4).
