@@ -379,6 +379,7 @@ class CoordinationApiIT {
 
     @Test
     void worklistShowsCandidatesWithoutOpenCase() throws Exception {
+        withoutMentalDiagnosisFlag();
         Personnummer shortLeave = importSickLeave(unit, coordinator, today.minusDays(3), today.plusDays(5));
         // Repeated sick leave (issue 14): at least three cases in 12 months by default.
         Personnummer repeated = importSickLeave(unit, coordinator, today.minusDays(200), today.minusDays(190));
@@ -397,6 +398,13 @@ class CoordinationApiIT {
         JsonNode overview = call(coordinator, get("/api/v1/units/" + unit.unitId() + "/sick-leaves"), null, 200);
         assertThat(overview.get("items").valueStream().filter(i -> i.get("patient").get("id").asText().equals(patient.value()))
                 .map(i -> i.get("coordination").asText())).containsExactly("IDENTIFIED");
+    }
+
+    /** The test certificates carry an F diagnosis: these tests are about the long and repeated sick leave only. */
+    void withoutMentalDiagnosisFlag() throws Exception {
+        call(data.manager(unit.unitId()), org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/units/" + unit.unitId() + "/candidate-criteria"), Map.of("mentalDiagnosis", false, "repeatedCases12Months", 3,
+                "repeatedDays3Years", 180, "chainLimitWithinDays", 14, "degreeUnchangedWeeks", 8, "endedWithinDays", 30), 200);
     }
 
     void importSickLeaveFor(Personnummer p, LocalDate from, LocalDate to) throws Exception {
@@ -440,6 +448,7 @@ class CoordinationApiIT {
 
     @Test
     void unitSettingIsTheManagersAndDrivesTheWorklist() throws Exception {
+        withoutMentalDiagnosisFlag();
         TestData.User manager = data.manager(unit.unitId());
         call(coordinator, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
                 "/api/v1/units/" + unit.unitId() + "/coordination-settings"), Map.of("candidateMinDays", 60), 403);
