@@ -46,7 +46,7 @@ class CoordinationBrowserIT {
             rehab.screenshot("coordination-01-worklist");
             WebElement row = rehab.find(By.cssSelector("#candidates tbody tr"));
             patientId = row.getAttribute("data-patient");
-            row.findElement(By.cssSelector("form[action$='/koordinering/arenden'] button[type=submit]")).click();
+            row.findElement(By.cssSelector("form.register-case button[type=submit]")).click();
             rehab.waitFor(d -> d.getCurrentUrl().matches(".*/koordinering/arenden/\\d+$"));
             caseUrl = rehab.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             assertThat(state(rehab)).isEqualTo("IDENTIFIED");

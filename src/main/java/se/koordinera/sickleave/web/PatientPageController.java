@@ -45,6 +45,7 @@ class PatientPageController {
     String patient(@SelectedUnit String unit, @PathVariable String reference, Model model) {
         Personnummer id = references.resolve(reference);
         fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
+        model.addAttribute("dismissals", sickLeaves.candidateDismissals(unit, id));
         return "sickleave/patient";
     }
 
