@@ -132,6 +132,14 @@ public class CaseService {
                 .map(CoordinationCase::ref).sorted(java.util.Comparator.comparingLong(CaseRef::id)).toList();
     }
 
+    /** Every case of the unit the user may see, open and closed, by id. Not guarded or logged: for other features' guarded methods (task lists). */
+    @WithinPatientData
+    public java.util.Map<Long, CaseRef> visibleCases(String unitId) {
+        java.util.Map<Long, CaseRef> out = new java.util.LinkedHashMap<>();
+        visibility.shown(unitId, cases.ofUnit(unitId, null)).forEach(c -> out.put(c.id(), c.ref()));
+        return out;
+    }
+
     /** R3: only a doctor records the medical assessment that coordination is (not) relevant. */
     @PatientData(function = FUNCTION, action = AccessAction.WRITE)
     public CoordinationCase assess(@UnitId String unitId, long caseId, boolean relevant, String note, Integer version) {

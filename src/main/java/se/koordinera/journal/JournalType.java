@@ -12,7 +12,9 @@ public enum JournalType {
     CONSENT_WITHDRAWN("Samtycke återkallat", null),
     CORRECTION("Rättelse", null),
     PLAN("Rehabiliteringsplan upprättad", Kva.DV077),
-    FOLLOW_UP("Uppföljning av rehabiliteringsplan", Kva.AW026);
+    FOLLOW_UP("Uppföljning av rehabiliteringsplan", Kva.AW026),
+    /** A booked meeting moved or cancelled (issue 14 item 7): no intervention, so no KVÅ code. */
+    MEETING_CHANGE("Möte flyttat eller inställt", null);
 
     private final String label;
     private final Kva kva;

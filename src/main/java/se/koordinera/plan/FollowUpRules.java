@@ -29,7 +29,9 @@ public final class FollowUpRules {
     }
 
     public enum Flag {
-        SICK_LEAVE_ENDED("Sjukskrivningen har upphört"), DEGREE_CHANGED("Sjukskrivningsgraden har ändrats");
+        SICK_LEAVE_ENDED("Sjukskrivningen har upphört"), DEGREE_CHANGED("Sjukskrivningsgraden har ändrats"),
+        /** The case waits for someone and the date to check again is near or passed. */
+        WAITING_CHECK("Väntar på svar: dags att kontrollera");
 
         private final String label;
 
@@ -43,6 +45,14 @@ public final class FollowUpRules {
     }
 
     private FollowUpRules() {
+    }
+
+    /** The earlier of two dates, either of which may be missing (a plan's follow-up and a check date). */
+    public static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || !b.isBefore(a) ? a : b;
     }
 
     public static Status status(LocalDate nextFollowUp, LocalDate today) {

@@ -64,6 +64,18 @@ public class MeetingApiController {
         return ResponseEntity.status(201).body(meetings.recordMinutes(unit, id, MeetingRules.minutes(body)));
     }
 
+    @PostMapping("/meetings/{id}/move")
+    @Operation(summary = "Flytta mötet (ny tid och längd); kallelsen får högre SEQUENCE, samma UID; journalanteckning")
+    public Meeting move(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.MeetingMove body) {
+        return meetings.move(unit, id, body);
+    }
+
+    @PostMapping("/meetings/{id}/cancellation")
+    @Operation(summary = "Ställ in mötet; kallelsen blir METHOD:CANCEL, STATUS:CANCELLED med högre SEQUENCE; journalanteckning")
+    public Meeting cancel(@PathVariable long id, @RequestParam String unit, @RequestBody PlanRequests.MeetingCancel body) {
+        return meetings.cancel(unit, id, body);
+    }
+
     @GetMapping("/meetings/{id}/invitation.ics")
     @Operation(summary = "Kallelse som iCalendar-fil (.ics)")
     public ResponseEntity<byte[]> invitation(@PathVariable long id, @RequestParam String unit) {

@@ -85,7 +85,7 @@ class MeetingRepository {
     }
 
     List<Meeting> meetingsOfCase(long caseId, String patientId) {
-        List<Meeting> list = jdbc.sql("select * from meeting where case_id = ? order by starts_at desc, id desc").param(caseId)
+        List<Meeting> list = jdbc.sql(WITH_CHANGES + " where m.case_id = ? order by starts_at desc, m.id desc").param(caseId)
                 .query((rs, n) -> meeting(rs, patientId)).list();
         // The minutes of all the case's meetings in one query, not one per meeting.
         Map<Long, List<Meeting.Minutes>> minutes = new java.util.HashMap<>();
@@ -98,9 +98,33 @@ class MeetingRepository {
         return list.stream().map(m -> m.withMinutes(minutes.getOrDefault(m.id(), List.of()))).toList();
     }
 
+    /**
+     * A meeting as its changes leave it: the latest move's time and length, the number of changes
+     * (the iCalendar SEQUENCE) and whether it is cancelled. One row per meeting, in the same query.
+     */
+    private static final String WITH_CHANGES = """
+            select m.id, m.case_id, m.kind, coalesce(ch.moved_start, m.starts_at) as starts_at,
+              coalesce(ch.moved_duration, m.duration_minutes) as duration_minutes, m.location, m.video, m.video_link, m.participants,
+              m.agenda, m.uid, m.created_by, m.created_by_name, ch.sequence, ch.cancelled,
+              (select cc.patient_id from coordination_case cc where cc.id = m.case_id) as patient_id
+            from meeting m
+            left join lateral (select count(*)::int as sequence, coalesce(bool_or(x.kind = 'CANCEL'), false) as cancelled,
+                (array_agg(x.starts_at order by x.id desc) filter (where x.kind = 'MOVE'))[1] as moved_start,
+                (array_agg(x.duration_minutes order by x.id desc) filter (where x.kind = 'MOVE'))[1] as moved_duration
+              from meeting_change x where x.meeting_id = m.id) ch on true
+            """;
+
+    void insertChange(long meetingId, String kind, OffsetDateTime startsAt, Integer duration, String reason, long journalEntryId,
+            KoordineraUser by) {
+        jdbc.sql("""
+                insert into meeting_change (meeting_id, kind, starts_at, duration_minutes, reason, journal_entry_id, created_by, created_by_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meetingId, kind, startsAt, duration, reason, journalEntryId, by.hsaId(), by.name()).update();
+    }
+
     /** The meeting if its case is at the unit. */
     Optional<Meeting> meeting(String unitId, long meetingId) {
-        return jdbc.sql("select m.*, c.patient_id from meeting m join coordination_case c on c.id = m.case_id where c.unit_id = ? and m.id = ?")
+        return jdbc.sql(WITH_CHANGES + " join coordination_case c on c.id = m.case_id where c.unit_id = ? and m.id = ?")
                 .params(unitId, meetingId).query((rs, n) -> meeting(rs, rs.getString("patient_id").trim())).optional()
                 .map(m -> m.withMinutes(minutes(m.id())));
     }
@@ -135,7 +159,7 @@ class MeetingRepository {
                 rs.getBoolean("video"), rs.getString("video_link"),
                 raw.stream().map(p -> new Meeting.Participant(PlanActor.valueOf((String) p.get("actor")), (String) p.get("name"))).toList(),
                 rs.getString("agenda"), rs.getString("uid"), new CarePlan.By(rs.getString("created_by"), rs.getString("created_by_name")),
-                List.of());
+                List.of(), rs.getInt("sequence"), rs.getBoolean("cancelled"));
     }
 
     private static OffsetDateTime swedish(OffsetDateTime t) {

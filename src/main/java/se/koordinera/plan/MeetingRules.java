@@ -86,9 +86,12 @@ public final class MeetingRules {
         line(b, "VERSION:2.0");
         line(b, "PRODID:-//Koordinera//Koordineringsinsatser//SV");
         line(b, "CALSCALE:GREGORIAN");
-        line(b, "METHOD:PUBLISH");
+        // A cancellation is METHOD:CANCEL with STATUS:CANCELLED; every move or cancellation raises SEQUENCE, same UID (RFC 5546).
+        line(b, m.cancelled() ? "METHOD:CANCEL" : "METHOD:PUBLISH");
         line(b, "BEGIN:VEVENT");
         line(b, "UID:" + m.uid());
+        line(b, "SEQUENCE:" + m.sequence());
+        line(b, "STATUS:" + (m.cancelled() ? "CANCELLED" : "CONFIRMED"));
         line(b, "DTSTAMP:" + UTC.format(stamp.withOffsetSameInstant(ZoneOffset.UTC)));
         line(b, "DTSTART:" + UTC.format(m.startsAt().withOffsetSameInstant(ZoneOffset.UTC)));
         line(b, "DTEND:" + UTC.format(m.startsAt().plusMinutes(m.durationMinutes()).withOffsetSameInstant(ZoneOffset.UTC)));

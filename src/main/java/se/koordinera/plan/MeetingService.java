@@ -45,8 +45,11 @@ public class MeetingService {
 
     private final Clock clock;
 
+    private final se.koordinera.journal.JournalService journal;
+
     public MeetingService(PlanRepository plans, MeetingRepository meetings, ConsentService consents, CaseService cases, RegionService regions,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, se.koordinera.journal.JournalService journal) {
+        this.journal = journal;
         this.clock = clock;
         this.plans = plans;
         this.meetings = meetings;
@@ -154,6 +157,51 @@ public class MeetingService {
         }
         meetings.insertMinutes(m.id(), latest + 1, minutes, journalId, currentUser.get());
         return meetings.meeting(unitId, m.id()).orElseThrow();
+    }
+
+    /**
+     * Moves a meeting that has not been cancelled and has no minutes to a time that has not passed.
+     * A new change row (meeting is append-only) raises the invitation's SEQUENCE; a journal entry says so.
+     */
+    @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
+    public Meeting move(@UnitId String unitId, long meetingId, PlanRequests.MeetingMove move) {
+        Meeting m = changeable(unitId, meetingId);
+        java.time.ZonedDateTime to = java.time.ZonedDateTime.of(move.date(), move.time(), SwedishTime.ZONE);
+        if (to.toOffsetDateTime().isBefore(OffsetDateTime.now(clock))) {
+            throw new se.koordinera.shared.InvalidInputException("date", "Mötet kan inte flyttas till en tid som har passerat");
+        }
+        String text = m.kind().label() + " flyttat från " + SwedishTime.local(m.startsAt()).toLocalDateTime().toString().replace('T', ' ')
+                + " till " + to.toLocalDateTime().toString().replace('T', ' ') + " (" + move.durationMinutes() + " min)."
+                + (move.reason() == null ? "" : " Skäl: " + move.reason());
+        JournalEntry entry = journal.record(new se.koordinera.journal.NewJournalEntry(unitId, m.patientId(), m.caseId(),
+                se.koordinera.journal.JournalType.MEETING_CHANGE, null, null, LocalDate.now(clock), text, null, null));
+        meetings.insertChange(m.id(), "MOVE", to.toOffsetDateTime(), move.durationMinutes(), move.reason(), entry.id(), currentUser.get());
+        return meetings.meeting(unitId, m.id()).orElseThrow();
+    }
+
+    /** Cancels a meeting (final); the invitation becomes a cancellation with the same UID and a higher SEQUENCE. */
+    @PatientData(function = "avstämningsmöten", action = AccessAction.WRITE)
+    public Meeting cancel(@UnitId String unitId, long meetingId, PlanRequests.MeetingCancel cancel) {
+        Meeting m = changeable(unitId, meetingId);
+        String text = m.kind().label() + " " + SwedishTime.local(m.startsAt()).toLocalDateTime().toString().replace('T', ' ') + " inställt."
+                + (cancel.reason() == null ? "" : " Skäl: " + cancel.reason());
+        JournalEntry entry = journal.record(new se.koordinera.journal.NewJournalEntry(unitId, m.patientId(), m.caseId(),
+                se.koordinera.journal.JournalType.MEETING_CHANGE, null, null, LocalDate.now(clock), text, null, null));
+        meetings.insertChange(m.id(), "CANCEL", null, null, cancel.reason(), entry.id(), currentUser.get());
+        return meetings.meeting(unitId, m.id()).orElseThrow();
+    }
+
+    private Meeting changeable(String unitId, long meetingId) {
+        Meeting m = meetings.meeting(unitId, meetingId).orElseThrow(() -> new NotFoundException("Mötet finns inte på vårdenheten"));
+        found(cases.lockCase(unitId, m.caseId()));
+        m = meetings.meeting(unitId, meetingId).orElseThrow();
+        if (m.cancelled()) {
+            throw new ConflictException("Mötet är inställt.");
+        }
+        if (!m.minutes().isEmpty()) {
+            throw new ConflictException("Mötet har anteckningar: det har redan ägt rum.");
+        }
+        return m;
     }
 
     @PatientData(function = "avstämningsmöten", action = AccessAction.EXPORT)

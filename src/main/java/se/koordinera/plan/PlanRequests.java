@@ -185,4 +185,21 @@ public final class PlanRequests {
             @NotBlank(message = "Skriv anteckningar från mötet") @Note String minutes,
             @Size(max = MAX_ITEMS, message = MAX_ROWS) List<@NotNull(message = "Beskriv åtgärden") @Valid Activity> agreedActions) {
     }
+
+    /** Issue 14 item 7: a booked meeting to a new time (and length); the reason goes to the journal entry. */
+    @BoundRequest
+    @Schema(name = "MeetingMoveRequest")
+    public record MeetingMove(
+            @NotNull(message = "Ange nytt datum för mötet") LocalDate date,
+            @NotNull(message = "Ange ny tid för mötet") LocalTime time,
+            @NotNull(message = "Ange mötets längd i minuter") @Min(value = 5, message = "Ange en längd mellan 5 och 480 minuter")
+            @Max(value = 480, message = "Ange en längd mellan 5 och 480 minuter") Integer durationMinutes,
+            @Size(max = 500, message = "Skälet får vara högst 500 tecken") @Note String reason) {
+    }
+
+    /** Issue 14 item 7: a booked meeting cancelled, with an optional reason. */
+    @BoundRequest
+    @Schema(name = "MeetingCancelRequest")
+    public record MeetingCancel(@Size(max = 500, message = "Skälet får vara högst 500 tecken") @Note String reason) {
+    }
 }

@@ -40,9 +40,12 @@ public class PlanService {
 
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<FollowUpDates> followUpDates;
+
     public PlanService(PlanRepository plans, CaseService cases, SickLeaveService sickLeaves, CurrentUser currentUser, Clock clock,
-            JournalService journal) {
+            JournalService journal, org.springframework.beans.factory.ObjectProvider<FollowUpDates> followUpDates) {
         this.journal = journal;
+        this.followUpDates = followUpDates;
 
         this.clock = clock;
         this.plans = plans;
@@ -153,13 +156,20 @@ public class PlanService {
         List<CaseRef> open = cases.openCases(unitId);
         java.util.Map<Long, PlanRepository.LatestPlan> latest = plans.latestPlans(open.stream().map(CaseRef::id).toList());
         java.util.Map<String, List<Period>> periods = sickLeaves.visiblePeriods(unitId, open.stream().map(CaseRef::patientId).distinct().toList());
+        java.util.Map<Long, LocalDate> checks = new java.util.HashMap<>();
+        List<Long> openIds = open.stream().map(CaseRef::id).toList();
+        followUpDates.orderedStream().forEach(f -> f.checkDates(unitId, openIds).forEach((id, d) -> checks.merge(id, d, FollowUpRules::earlier)));
         List<FollowUpList.Item> items = new ArrayList<>();
         for (CaseRef c : open) {
             PlanRepository.LatestPlan plan = latest.get(c.id());
-            LocalDate next = plan == null ? null : plan.nextFollowUp();
+            LocalDate planned = plan == null ? null : plan.nextFollowUp();
+            LocalDate next = FollowUpRules.earlier(planned, checks.get(c.id()));
             FollowUpRules.Status status = FollowUpRules.status(next, today);
             java.util.Set<FollowUpRules.Flag> flags = FollowUpRules.flags(periods.getOrDefault(c.patientId(), List.of()),
                     plan != null ? plan.saved() : c.opened(), today);
+            if (checks.containsKey(c.id()) && !checks.get(c.id()).isAfter(today.plusDays(FollowUpRules.DUE_WITHIN_DAYS))) {
+                flags.add(FollowUpRules.Flag.WAITING_CHECK);
+            }
             if (status != FollowUpRules.Status.PLANNED || !flags.isEmpty()) {
                 items.add(new FollowUpList.Item(c.id(), c.patientId(), c.patientName(), c.state().name(), next, status, flags));
             }

@@ -27,10 +27,33 @@ class StaffRepository {
 
     Optional<Responsible.Assigned> responsible(long caseId) {
         return jdbc.sql("select * from case_responsible where case_id = ? order by id desc limit 1").param(caseId)
-                .query((rs, n) -> new Responsible.Assigned(rs.getString("responsible_id"), rs.getString("responsible_name"),
-                        rs.getBoolean("licensed"), rs.getBoolean("insurance_medicine_training"),
-                        swedish(rs.getObject("assigned_at", OffsetDateTime.class)), rs.getString("assigned_by_name")))
-                .optional();
+                .query(StaffRepository::assigned).optional();
+    }
+
+    /** Every assignment of the case, newest first. */
+    List<Responsible.Assigned> responsibleHistory(long caseId) {
+        return jdbc.sql("select * from case_responsible where case_id = ? order by id desc").param(caseId)
+                .query(StaffRepository::assigned).list();
+    }
+
+    /** The current responsible person of each of the cases (absent when none): one query for a list. */
+    java.util.Map<Long, Responsible.Assigned> currentResponsible(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, Responsible.Assigned> out = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select distinct on (case_id) * from case_responsible where case_id = any(?::bigint[]) order by case_id, id desc")
+                .param(caseIds.toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    out.put(rs.getLong("case_id"), assigned(rs, 0));
+                });
+        return out;
+    }
+
+    private static Responsible.Assigned assigned(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Responsible.Assigned(rs.getString("responsible_id"), rs.getString("responsible_name"),
+                rs.getBoolean("licensed"), rs.getBoolean("insurance_medicine_training"),
+                swedish(rs.getObject("assigned_at", OffsetDateTime.class)), rs.getString("assigned_by_name"));
     }
 
     int latestRoutineVersion(String unitId) {

@@ -63,8 +63,19 @@ public class StaffService {
     @PatientData(function = "ansvarig för koordineringsärende")
     public Responsible responsible(@UnitId String unitId, long caseId) {
         CaseRef c = found(cases.caseRef(unitId, caseId));
-        var r = staff.responsible(c.id()).orElse(null);
-        return new Responsible(c.id(), c.patientId(), r, r == null ? List.of() : StaffRules.warnings(r.licensed(), r.insuranceMedicineTraining()));
+        List<Responsible.Assigned> history = staff.responsibleHistory(c.id());
+        var r = history.isEmpty() ? null : history.get(0);
+        return new Responsible(c.id(), c.patientId(), r, r == null ? List.of() : StaffRules.warnings(r.licensed(), r.insuranceMedicineTraining()),
+                history);
+    }
+
+    /**
+     * The current responsible person of each case (cases without one are absent). Not guarded or
+     * logged: for other features' guarded methods that list cases ("Mina ärenden", the manager's view).
+     */
+    @se.koordinera.audit.WithinPatientData
+    public java.util.Map<Long, Responsible.Assigned> responsibleOf(java.util.Collection<Long> caseIds) {
+        return staff.currentResponsible(caseIds);
     }
 
     /** R14: anyone of the unit's care staff; a person without licence or insurance-medicine training gets a warning, not a refusal. */
@@ -73,6 +84,9 @@ public class StaffService {
         CaseRef c = found(cases.lockCase(unitId, caseId));
         if (!c.open()) {
             throw new ConflictException("Ärendet är avslutat.");
+        }
+        if (staff.responsible(c.id()).map(r -> r.hsaId().equals(hsaId)).orElse(false)) {
+            throw new ConflictException("Personen är redan ansvarig för ärendet.");
         }
         KoordineraUser person = careStaff(unitId).stream().filter(u -> u.hsaId().equals(hsaId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("hsaId", "Personen " + hsaId + " finns inte i vårdenhetens personal"));
