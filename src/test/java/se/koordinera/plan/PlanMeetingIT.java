@@ -58,7 +58,7 @@ class PlanMeetingIT extends PlanApiIT {
             participants.add(Map.of("actor", a, "name", "Kontakt " + a));
         }
         return Map.of("date", date.toString(), "time", "08:00", "durationMinutes", 60, "location", "Vårdcentralen, rum 3",
-                "agenda", "Genomgång av planen", "participants", participants);
+                "agenda", "Genomgång av planen", "participants", participants, "recordedAfterwards", true);
     }
 
     byte[] bytes(String url, String expectedType) throws Exception {
