@@ -28,9 +28,11 @@ class PatientPageController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PatientReferences references;
+    private final List<se.koordinera.sickleave.PatientPageSection> sections;
 
     PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock,
-            PatientReferences references) {
+            PatientReferences references, List<se.koordinera.sickleave.PatientPageSection> sections) {
+        this.sections = sections;
         this.references = references;
         this.clock = clock;
         this.sickLeaves = sickLeaves;
@@ -42,6 +44,7 @@ class PatientPageController {
     String patient(@SelectedUnit String unit, @PathVariable String reference, Model model) {
         Personnummer id = references.resolve(reference);
         fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
+        sections.forEach(section -> section.patientPage(unit, id, model));
         return "sickleave/patient";
     }
 
