@@ -47,7 +47,13 @@ public final class CaseTimeline {
 
         public static Entry at(OffsetDateTime t, Kind kind, String text, String href, OffsetDateTime now) {
             OffsetDateTime local = t.atZoneSameInstant(SwedishTime.ZONE).toOffsetDateTime();
-            return new Entry(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0), kind, text, href, t.isAfter(now));
+            return new Entry(local.toLocalDate(), local.toLocalTime(), kind, text, href, t.isAfter(now));
+        }
+
+        /** Something recorded: never upcoming, whatever the clock says. */
+        public static Entry past(OffsetDateTime t, Kind kind, String text, String href) {
+            Entry e = at(t, kind, text, href, t);
+            return new Entry(e.date(), e.time(), kind, text, href, false);
         }
 
         public String kindName() {
@@ -76,7 +82,7 @@ public final class CaseTimeline {
             if (kind == null) {
                 continue;
             }
-            LocalTime time = j.time().atZoneSameInstant(SwedishTime.ZONE).toLocalTime().withSecond(0).withNano(0);
+            LocalTime time = j.time().atZoneSameInstant(SwedishTime.ZONE).toLocalTime();
             String text = j.text() + (j.kva() == null ? "" : " (KVÅ " + j.kva() + ")") + " – " + j.author().name();
             // The occasion's date (an intervention may be documented afterwards); the time only when it is the same day.
             boolean sameDay = j.date() == null || j.date().equals(j.time().atZoneSameInstant(SwedishTime.ZONE).toLocalDate());
@@ -94,12 +100,12 @@ public final class CaseTimeline {
             }
         }
         for (FkNotification l : letters) {
-            entries.add(Entry.at(l.created(), Kind.LETTER, "Försäkringskassan informerad om behovet av rehabiliteringsåtgärder (KVÅ GC001)",
-                    "/koordinering/brev/" + l.id(), now));
+            entries.add(Entry.past(l.created(), Kind.LETTER, "Försäkringskassan informerad om behovet av rehabiliteringsåtgärder (KVÅ GC001)",
+                    "/koordinering/brev/" + l.id()));
         }
         for (CoordinationCase.CaseEvent e : c.history()) {
-            entries.add(Entry.at(e.time(), Kind.STATE, e.action().label() + " → " + e.toState().label()
-                    + (e.outcome() == null ? "" : ": " + e.outcome().label()) + " – " + e.by().name(), null, now));
+            entries.add(Entry.past(e.time(), Kind.STATE, e.action().label() + " → " + e.toState().label()
+                    + (e.outcome() == null ? "" : ": " + e.outcome().label()) + " – " + e.by().name(), null));
         }
         entries.sort(NEWEST_FIRST);
         return entries;
@@ -110,6 +116,6 @@ public final class CaseTimeline {
     }
 
     private static LocalTime time(OffsetDateTime t) {
-        return t.atZoneSameInstant(SwedishTime.ZONE).toLocalTime().withSecond(0).withNano(0);
+        return t.atZoneSameInstant(SwedishTime.ZONE).toLocalTime();
     }
 }

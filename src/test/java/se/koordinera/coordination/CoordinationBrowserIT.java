@@ -135,7 +135,7 @@ class CoordinationBrowserIT {
 
             // The timeline lists what happened, newest first
             String timeline = rehab.find(By.id("case-timeline")).getText();
-            assertThat(timeline).contains("Samverkan – Arbetsgivare").contains("Försäkringskassan informerad").contains("Samtycke lämnat");
+            assertThat(timeline).contains("Samverkan med andra aktörer – Arbetsgivare").contains("Försäkringskassan informerad").contains("Samtycke lämnat").doesNotContain("kommande");
             assertThat(rehab.findAll(By.cssSelector("#case-timeline li")).get(0).getAttribute("data-kind")).isIn("LETTER", "STATE");
 
             // A withdrawal has its own confirmation page
