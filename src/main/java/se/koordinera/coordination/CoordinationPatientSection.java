@@ -22,8 +22,9 @@ class CoordinationPatientSection implements PatientPageSection {
     }
 
     @Override
-    public void patientPage(String unitId, Personnummer patient, Model model) {
-        List<CoordinationCase> all = cases.casesOfPatient(unitId, patient);
+    public void patientPage(String unitId, String patientId, Model model) {
+        // the guarded read checks the assignment and logs; this section only passes the patient on
+        List<CoordinationCase> all = cases.casesOfPatient(unitId, Personnummer.parse(patientId));
         model.addAttribute("coordinationCases", all);
         model.addAttribute("canRegisterCase", all.stream().noneMatch(c -> c.state().open()));
     }

@@ -1,7 +1,6 @@
 package se.koordinera.sickleave;
 
 import org.springframework.ui.Model;
-import se.koordinera.patient.Personnummer;
 
 /**
  * A part of the patient page that a higher feature contributes (the patient's coordination
@@ -10,5 +9,5 @@ import se.koordinera.patient.Personnummer;
 public interface PatientPageSection {
 
     /** Adds this feature's part of the patient page (not the print view) to the model. */
-    void patientPage(String unitId, Personnummer patient, Model model);
+    void patientPage(String unitId, String patientId, Model model);
 }

@@ -44,7 +44,7 @@ class PatientPageController {
     String patient(@SelectedUnit String unit, @PathVariable String reference, Model model) {
         Personnummer id = references.resolve(reference);
         fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
-        sections.forEach(section -> section.patientPage(unit, id, model));
+        sections.forEach(section -> section.patientPage(unit, id.value(), model));
         return "sickleave/patient";
     }
 
