@@ -185,11 +185,26 @@ public class CaseService {
      */
     @PatientData(function = "koordineringsinsats", action = AccessAction.WRITE)
     public JournalEntry intervention(@UnitId String unitId, long caseId, CaseRequests.Intervention input) {
+        return documented(unitId, caseId, input, input.type().label() + (input.actor() == null ? "" : " – " + input.actor().label()) + ": "
+                + input.note());
+    }
+
+    /**
+     * A meeting held, as an intervention (GC001): the journal text names every participant's role
+     * ({@code participants}, e.g. "patienten, arbetsgivaren (Chefen), Försäkringskassan"), not
+     * only the actor the entry is registered under.
+     */
+    @PatientData(function = "koordineringsinsats", action = AccessAction.WRITE)
+    public JournalEntry meetingIntervention(@UnitId String unitId, long caseId, CaseRequests.Intervention input, String meeting,
+            String participants) {
+        return documented(unitId, caseId, input, input.type().label() + ": " + meeting + " med " + participants + ". " + input.note());
+    }
+
+    private JournalEntry documented(String unitId, long caseId, CaseRequests.Intervention input, String text) {
         CoordinationCase c = found(visibility.shown(unitId, cases.lock(unitId, caseId)));
         consents.requireActive(unitId, c.patientId(), ConsentRequirements.forIntervention(input.type(), input.actor()));
         requireAccepted(c);
         KoordineraUser user = currentUser.get();
-        String text = input.type().label() + (input.actor() == null ? "" : " – " + input.actor().label()) + ": " + input.note();
         JournalEntry entry = journal.record(new NewJournalEntry(unitId, c.patientId(), c.id(), JournalType.INTERVENTION,
                 input.type().name(), input.actor() == null ? null : input.actor().name(), input.date(), text, null, null));
         activate(c, user);
@@ -231,7 +246,7 @@ public class CaseService {
 
     /** Everything the case page shows: the case with history, the patient's consents and the letters to FK. */
     public record CasePage(CoordinationCase coordinationCase, List<se.koordinera.consent.Consent> consents, List<FkNotification> letters,
-            java.util.Set<ConsentScope> activeScopes) implements se.koordinera.audit.PatientListing {
+            java.util.Set<ConsentScope> activeScopes, List<JournalEntry> journal) implements se.koordinera.audit.PatientListing {
         @Override
         public java.util.Collection<String> listedPatientIds() {
             return List.of(coordinationCase.patientId());
@@ -242,7 +257,24 @@ public class CaseService {
     public CasePage page(@UnitId String unitId, long caseId) {
         CoordinationCase c = withHistory(found(visibility.shown(unitId, cases.find(unitId, caseId))));
         return new CasePage(c, consents.consentsOf(unitId, c.patientId()), letters(unitId, c),
-                consents.activeScopes(unitId, c.patientId()));
+                consents.activeScopes(unitId, c.patientId()), journal.entriesOf(unitId, c.patientId()));
+    }
+
+    /**
+     * Records the consents the patient gave at one occasion (one form, one date, several scopes)
+     * in one transaction: all of them or, on a refusal, none.
+     */
+    @PatientData(function = "samtycken", action = AccessAction.WRITE)
+    public CoordinationCase recordConsents(@UnitId String unitId, long caseId,
+            List<se.koordinera.consent.ConsentRequests.NewConsent> given) {
+        CoordinationCase c = found(visibility.shown(unitId, cases.find(unitId, caseId)));
+        if (!c.state().open()) {
+            throw new ConflictException("Ärendet är avslutat: samtycken registreras i patientens nya ärende.");
+        }
+        Personnummer patient = Personnummer.parse(c.patientId());
+        given.forEach(g -> consents.give(unitId, patient, g));
+        // The consent to coordination may have accepted an open offer (onConsent): the case as it is now.
+        return withHistory(found(visibility.shown(unitId, cases.find(unitId, caseId))));
     }
 
     /** Letters of a case; for use inside a {@link PatientData} method or after one has read the case. */

@@ -96,17 +96,58 @@ class CoordinationPageController {
         return "redirect:/koordinering";
     }
 
+    /**
+     * Registers a case. Registration cannot be undone, so it takes a confirmation: a form that
+     * comes without {@code confirmed} (the worklist's one-click buttons, the manual form) is
+     * answered with the prefilled confirmation page, which works without JavaScript.
+     */
     @PostMapping("/koordinering/arenden")
-    String register(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    String register(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            CaseRequests.NewCase input = binder.bindForm(form, CaseRequests.NewCase.class);
-            CoordinationCase c = cases.register(unit, Personnummer.parse(input.patientId()), input.reason(), input.patientName());
+            CaseRequests.NewCase input = binder.bindForm(withoutConfirmation(form), CaseRequests.NewCase.class);
+            Personnummer patient = Personnummer.parse(input.patientId());
+            if (!"true".equals(form.getFirst("confirmed"))) {
+                return registrationPage(model, patient, input.reason(), input.patientName());
+            }
+            CoordinationCase c = cases.register(unit, patient, input.reason(), input.patientName());
             redirect.addFlashAttribute("message", "Ärendet är registrerat.");
             return "redirect:/koordinering/arenden/" + c.id();
         } catch (ConflictException | InvalidInputException | se.koordinera.patient.InvalidPersonnummerException e) {
             redirect.addFlashAttribute("error", message(e));
             return "redirect:/koordinering";
         }
+    }
+
+    /** The prefilled registration form for a patient (from the patient page): the same confirmation step. */
+    @GetMapping("/koordinering/arenden/ny")
+    String registrationForm(@SelectedUnit String unit, @RequestParam String patient, @RequestParam(required = false) CaseReason reason,
+            Model model) {
+        return registrationPage(model, references.resolve(patient), reason == null ? CaseReason.SICK_LEAVE : reason, null);
+    }
+
+    private String registrationPage(Model model, Personnummer patient, CaseReason reason, String patientName) {
+        model.addAttribute("patientId", patient.value());
+        model.addAttribute("pnr", FkLetter.formatPersonnummer(patient.value()));
+        model.addAttribute("patientRef", references.of(patient.value()));
+        model.addAttribute("reason", reason);
+        model.addAttribute("reasons", CaseReason.values());
+        model.addAttribute("patientName", patientName);
+        return "coordination/register";
+    }
+
+    private static MultiValueMap<String, String> withoutConfirmation(MultiValueMap<String, String> form) {
+        MultiValueMap<String, String> copy = new org.springframework.util.LinkedMultiValueMap<>(form);
+        copy.remove("confirmed");
+        return copy;
+    }
+
+    /** The unit's closed cases, newest first: a closed case stays reachable (issue 12 item 8). */
+    @GetMapping("/koordinering/arenden/avslutade")
+    String closedCases(@SelectedUnit String unit, Model model) {
+        List<CoordinationCase> closed = new java.util.ArrayList<>(cases.list(unit, CaseState.CLOSED).items());
+        closed.sort(java.util.Comparator.comparingLong(CoordinationCase::id).reversed());
+        model.addAttribute("cases", closed);
+        return "coordination/closed";
     }
 
     @GetMapping("/koordinering/arenden/{id}")
@@ -137,6 +178,20 @@ class CoordinationPageController {
         model.addAttribute("types", InterventionType.values());
         model.addAttribute("actors", Actor.values());
         model.addAttribute("today", LocalDate.now(clock));
+        List<CaseTimeline.Entry> contributed = new java.util.ArrayList<>();
+        java.util.Set<Actor> planned = java.util.EnumSet.noneOf(Actor.class);
+        for (CoordinationPageSection section : sections) {
+            CoordinationPageSection.TimelinePart part = section.timeline(unit, id);
+            contributed.addAll(part.entries());
+            planned.addAll(part.plannedActors());
+        }
+        model.addAttribute("timeline", CaseTimeline.of(page.coordinationCase(), page.journal(), page.consents(), page.letters(), contributed,
+                java.time.OffsetDateTime.now(clock)));
+        // What is missing, in words, once consent is the question (offered or later), from the one copy of the rule.
+        model.addAttribute("missingConsents", state == CaseState.OFFERED || state == CaseState.ACCEPTED || state == CaseState.ACTIVE
+                ? ConsentRequirements.missing(page.activeScopes(), planned) : List.of());
+        model.addAttribute("patientCases", cases.casesOfPatient(unit, Personnummer.parse(page.coordinationCase().patientId())).stream()
+                .filter(x -> x.id() != id).toList());
         return "coordination/case";
     }
 
@@ -166,7 +221,11 @@ class CoordinationPageController {
                     yield "Avböjandet är registrerat.";
                 }
                 case "avsluta" -> {
-                    CaseRequests.Close b = binder.bindForm(form, CaseRequests.Close.class);
+                    CaseRequests.Close b = binder.bindForm(withoutConfirmation(form), CaseRequests.Close.class);
+                    if (!"true".equals(form.getFirst("confirmed"))) {
+                        // A closed case cannot be opened again: the form asks for an explicit confirmation.
+                        throw new InvalidInputException("confirmed", "Bekräfta att ärendet ska avslutas");
+                    }
                     cases.close(unit, id, b.outcome(), b.note(), b.version());
                     yield "Ärendet är avslutat.";
                 }
@@ -179,10 +238,9 @@ class CoordinationPageController {
                     yield "Brevet till Försäkringskassan är skapat.";
                 }
                 case "samtycken" -> {
-                    ConsentRequests.NewConsent b = binder.bindForm(form, ConsentRequests.NewConsent.class);
-                    CoordinationCase c = cases.get(unit, id);
-                    consents.give(unit, Personnummer.parse(c.patientId()), b);
-                    yield "Samtycket är registrerat.";
+                    List<ConsentRequests.NewConsent> given = consentsOf(form);
+                    cases.recordConsents(unit, id, given);
+                    yield given.size() == 1 ? "Samtycket är registrerat." : "Samtyckena är registrerade (" + given.size() + ").";
                 }
                 default -> throw new se.koordinera.shared.NotFoundException("Okänd åtgärd");
             };
@@ -196,14 +254,31 @@ class CoordinationPageController {
         return "redirect:/koordinering/arenden/" + id;
     }
 
+    /** A withdrawal cannot be undone: the case page links here, and this page asks for the date and the confirmation. */
+    @GetMapping("/koordinering/arenden/{id}/samtycken/{consentId}/aterkallelse")
+    String withdrawalPage(@SelectedUnit String unit, @PathVariable long id, @PathVariable long consentId, Model model) {
+        CaseService.CasePage page = cases.page(unit, id);
+        se.koordinera.consent.Consent consent = page.consents().stream().filter(x -> x.id() == consentId && x.withdrawal() == null)
+                .findFirst().orElseThrow(() -> new se.koordinera.shared.NotFoundException("Samtycket finns inte eller är redan återkallat"));
+        model.addAttribute("c", page.coordinationCase());
+        model.addAttribute("pnr", FkLetter.formatPersonnummer(page.coordinationCase().patientId()));
+        model.addAttribute("consent", consent);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "coordination/withdraw";
+    }
+
     @PostMapping("/koordinering/arenden/{id}/samtycken/{consentId}/aterkallelse")
     String withdraw(@SelectedUnit String unit, @PathVariable long id, @PathVariable long consentId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            ConsentRequests.Withdrawal b = binder.bindForm(form, ConsentRequests.Withdrawal.class);
+            ConsentRequests.Withdrawal b = binder.bindForm(withoutConfirmation(form), ConsentRequests.Withdrawal.class);
+            if (!"true".equals(form.getFirst("confirmed"))) {
+                throw new InvalidInputException("confirmed", "Bekräfta att samtycket ska återkallas");
+            }
             consents.withdraw(unit, consentId, b.withdrawn(), b.note());
             redirect.addFlashAttribute("message", "Samtycket är återkallat.");
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
+            SubmittedForm.refused(redirect, "aterkallelse", form, e);
+            return "redirect:/koordinering/arenden/" + id + "/samtycken/" + consentId + "/aterkallelse";
         }
         return "redirect:/koordinering/arenden/" + id;
     }
@@ -224,6 +299,21 @@ class CoordinationPageController {
     @GetMapping("/koordinering/brev/{id}")
     ResponseEntity<byte[]> letter(@SelectedUnit String unit, @PathVariable long id) {
         return CaseApiController.pdf(cases.letter(unit, id), true);
+    }
+
+    /** One consent per ticked scope, all with the form's manner, date and note (the patient gave them at one occasion). */
+    private List<ConsentRequests.NewConsent> consentsOf(MultiValueMap<String, String> form) {
+        List<String> scopes = form.getOrDefault("scope", List.of()).stream().filter(x -> x != null && !x.isBlank()).distinct().toList();
+        if (scopes.isEmpty()) {
+            throw new InvalidInputException("scope", "Välj vad samtycket gäller");
+        }
+        List<ConsentRequests.NewConsent> given = new java.util.ArrayList<>();
+        for (String scope : scopes) {
+            MultiValueMap<String, String> one = new org.springframework.util.LinkedMultiValueMap<>(form);
+            one.put("scope", List.of(scope));
+            given.add(binder.bindForm(one, ConsentRequests.NewConsent.class));
+        }
+        return given;
     }
 
     /** The form's section, so that after a refusal the browser shows the form with its messages. */

@@ -63,6 +63,12 @@ public class JournalService {
         return journal.insert(entry, currentUser.get());
     }
 
+    /** The patient's entries at the unit, oldest first; for another feature's {@code @PatientData} method (the case hub's timeline). */
+    @WithinPatientData
+    public List<JournalEntry> entriesOf(String unitId, String patientId) {
+        return journal.ofPatient(unitId, patientId);
+    }
+
     /**
      * The latest date of the patient's entries of the type at the unit, dated on or after
      * {@code from} and recorded after {@code recordedAfter}: what a consent has already covered.

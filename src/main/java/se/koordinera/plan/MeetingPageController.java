@@ -63,10 +63,10 @@ public class MeetingPageController {
 
     /** The values of the booking form; {@code names} by actor, {@code participants} the ticked actors. */
     record BookingForm(String kind, String date, String time, String durationMinutes, String location, boolean video, String videoLink,
-            List<String> participants, Map<String, String> names, String agenda) {
+            List<String> participants, Map<String, String> names, String agenda, boolean recordedAfterwards) {
         static BookingForm empty(LocalDate today) {
             return new BookingForm(Meeting.Kind.RECONCILIATION.name(), today.toString(), "09:00", "60", null, false, null, List.of(), Map.of(),
-                    null);
+                    null, false);
         }
 
         static BookingForm of(SubmittedForm f) {
@@ -83,7 +83,7 @@ public class MeetingPageController {
                 }
             }
             return new BookingForm(f.value("kind"), f.value("date"), f.value("time"), f.value("durationMinutes"), f.value("location"),
-                    f.value("video") != null, f.value("videoLink"), ticked, names, f.value("agenda"));
+                    f.value("video") != null, f.value("videoLink"), ticked, names, f.value("agenda"), f.value("recordedAfterwards") != null);
         }
     }
 

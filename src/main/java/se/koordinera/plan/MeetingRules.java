@@ -21,7 +21,19 @@ public final class MeetingRules {
     }
 
     public record Booking(Meeting.Kind kind, ZonedDateTime startsAt, int durationMinutes, String location, boolean video, String videoLink,
-            List<Meeting.Participant> participants, String agenda) {
+            List<Meeting.Participant> participants, String agenda, boolean recordedAfterwards) {
+    }
+
+    /**
+     * A booking whose time has passed is a record of a meeting held, not an invitation: refused
+     * unless the user says so ({@code recordedAfterwards}), so that a mistyped date is not
+     * stored silently (issue 12). The message goes next to the date and the form keeps its values.
+     */
+    public static void requireFutureOrRecordedAfterwards(Booking b, java.time.Instant now) {
+        if (b.startsAt().toInstant().isBefore(now) && !b.recordedAfterwards()) {
+            throw new se.koordinera.shared.InvalidInputException("date", "Tiden har redan passerat. Ändra datum och tid, eller kryssa i "
+                    + "att mötet redan har ägt rum och registreras i efterhand");
+        }
     }
 
     public record NewMinutes(String minutes, List<CarePlan.Activity> agreedActions) {
@@ -31,7 +43,8 @@ public final class MeetingRules {
     public static Booking booking(PlanRequests.Booking b) {
         return new Booking(b.kindOrDefault(), ZonedDateTime.of(b.date(), b.time(), SwedishTime.ZONE), b.durationMinutes(), b.location(),
                 Boolean.TRUE.equals(b.video()), b.videoLink(),
-                b.participants().stream().map(p -> new Meeting.Participant(p.actor(), p.name())).toList(), b.agenda());
+                b.participants().stream().map(p -> new Meeting.Participant(p.actor(), p.name())).toList(), b.agenda(),
+                Boolean.TRUE.equals(b.recordedAfterwards()));
     }
 
     public static NewMinutes minutes(PlanRequests.Minutes m) {
@@ -50,6 +63,26 @@ public final class MeetingRules {
             case MUNICIPALITY -> Actor.MUNICIPALITY;
             default -> null;
         };
+    }
+
+    /**
+     * Every participant's role for the journal note of a meeting (issue 12: it named one actor),
+     * with the contact person's name where one was given: "patienten, arbetsgivaren (Chefen Chefsson)
+     * och Försäkringskassan". The patient first, then in the order of the booking.
+     */
+    public static String participantRoles(List<Meeting.Participant> participants) {
+        List<String> roles = new java.util.ArrayList<>();
+        participants.stream().sorted(java.util.Comparator.comparing(p -> p.actor() != PlanActor.PATIENT)).forEach(p -> {
+            String role = p.actor() == PlanActor.FK || p.actor() == PlanActor.AF ? p.actor().label() : p.actor().label().toLowerCase();
+            String one = role + (p.name() == null || p.name().isBlank() ? "" : " (" + p.name().trim() + ")");
+            if (!roles.contains(one)) {
+                roles.add(one);
+            }
+        });
+        if (roles.size() < 2) {
+            return String.join("", roles);
+        }
+        return String.join(", ", roles.subList(0, roles.size() - 1)) + " och " + roles.get(roles.size() - 1);
     }
 
     /** Consents the meeting needs: coordination, plus one per external participant (employer, AF/municipality, FK). */

@@ -129,6 +129,7 @@ public class MeetingService {
             throw new ConflictException("Möten kan bokas när patienten har accepterat erbjudandet om koordinering (ärendet är nu: "
                     + c.state().label() + ").");
         }
+        MeetingRules.requireFutureOrRecordedAfterwards(booking, clock.instant());
         consents.requireActive(unitId, c.patientId(), MeetingRules.requiredConsents(booking.participants()));
         long id = meetings.insertMeeting(c.id(), booking, UUID.randomUUID() + "@koordinera.se", currentUser.get());
         return meetings.meeting(unitId, id).orElseThrow();
@@ -150,9 +151,8 @@ public class MeetingService {
         int latest = meetings.latestMinutesVersion(m.id());
         Long journalId = null;
         if (latest == 0) {
-            String who = String.join(", ", m.participants().stream().map(p -> p.actor().label()).distinct().toList());
-            JournalEntry entry = cases.intervention(unitId, c.id(), new CaseRequests.Intervention(MeetingRules.interventionType(m.participants()),
-                    day, m.kind().label() + " med " + who + ". " + minutes.minutes(), MeetingRules.primaryActor(m.participants())));
+            JournalEntry entry = cases.meetingIntervention(unitId, c.id(), new CaseRequests.Intervention(MeetingRules.interventionType(m.participants()),
+                    day, minutes.minutes(), MeetingRules.primaryActor(m.participants())), m.kind().label(), MeetingRules.participantRoles(m.participants()));
             journalId = entry.id();
         }
         meetings.insertMinutes(m.id(), latest + 1, minutes, journalId, currentUser.get());

@@ -55,8 +55,8 @@ public class PlanApiController {
     }
 
     @GetMapping("/units/{unitId}/follow-ups")
-    @Operation(summary = "Uppföljningar: försenade, inom en vecka, ej planerade eller flaggade (sjukskrivningen upphört eller ändrad grad)")
-    public FollowUpList followUps(@PathVariable String unitId) {
-        return plans.followUps(unitId, LocalDate.now(clock));
+    @Operation(summary = "Uppföljningar: försenade, inom withinDays dagar (standard 14), ej planerade eller flaggade (sjukskrivningen upphört eller ändrad grad)")
+    public FollowUpList followUps(@PathVariable String unitId, @RequestParam(required = false) Integer withinDays) {
+        return plans.followUps(unitId, LocalDate.now(clock), withinDays == null ? FollowUpRules.DEFAULT_HORIZON_DAYS : withinDays);
     }
 }

@@ -97,8 +97,10 @@ public class PlanPageController {
     }
 
     @GetMapping("/koordinering/uppfoljning")
-    String followUps(@SelectedUnit String unit, Model model) {
-        model.addAttribute("list", plans.followUps(unit, LocalDate.now(clock)));
+    String followUps(@SelectedUnit String unit, @RequestParam(name = "dagar", required = false) Integer days, Model model) {
+        int horizon = days != null && FollowUpRules.HORIZONS.contains(days) ? days : FollowUpRules.DEFAULT_HORIZON_DAYS;
+        model.addAttribute("list", plans.followUps(unit, LocalDate.now(clock), horizon));
+        model.addAttribute("horizons", FollowUpRules.HORIZONS);
         return "plan/follow-ups";
     }
 

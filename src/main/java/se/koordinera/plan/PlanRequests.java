@@ -146,7 +146,9 @@ public final class PlanRequests {
             Boolean video,
             @Size(max = 500, message = "Länken får vara högst 500 tecken") String videoLink,
             @Size(max = MAX_ITEMS, message = MAX_ROWS) List<@NotNull(message = "Välj deltagare") @Valid Participant> participants,
-            @NotBlank(message = "Skriv en dagordning") @Note String agenda) implements RequestBinder.CrossFieldRules {
+            @NotBlank(message = "Skriv en dagordning") @Note String agenda,
+            @Schema(description = "true when a meeting that has already taken place is recorded afterwards; a time that has passed is refused without it")
+            Boolean recordedAfterwards) implements RequestBinder.CrossFieldRules {
 
         public Booking {
             participants = participants == null ? List.of() : participants;
@@ -167,6 +169,10 @@ public final class PlanRequests {
             }
             if (!Boolean.TRUE.equals(video) && location == null) {
                 problems.add(new FieldProblem("location", "Ange plats, eller att mötet är ett videomöte"));
+            }
+            // A video meeting without its link cannot be attended: the invitation (.ics) carries the link.
+            if (Boolean.TRUE.equals(video) && (videoLink == null || videoLink.isBlank())) {
+                problems.add(new FieldProblem("videoLink", "Ange länken till videomötet"));
             }
             return problems;
         }

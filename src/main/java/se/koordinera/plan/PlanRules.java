@@ -87,34 +87,67 @@ public final class PlanRules {
     public record Bar(String kind, int degree, LocalDate from, LocalDate to, double left, double width) {
     }
 
-    public record Timeline(LocalDate from, LocalDate to, List<Bar> planned, List<Bar> actual) {
+    /** A date mark under the timeline, placed in percent of the shown range. */
+    public record Tick(double left, String label) {
     }
 
+    public record Timeline(LocalDate from, LocalDate to, List<Bar> planned, List<Bar> actual, List<Tick> ticks) {
+    }
+
+    /** At most this many date marks: a label is a date of 10 characters and the lane is about 900 px wide at 1 366 px. */
+    static final int MAX_TICKS = 7;
+
+    /**
+     * The range shown: the plan's steps with a margin on each side (a fifth of the planned span,
+     * at least a week), so that six planned weeks fill the lane instead of being a sliver of a
+     * long sick leave (issue 12); certificate periods are cut at its edges. Without planned steps,
+     * the certificates' whole span.
+     */
     public static Timeline timeline(List<CarePlan.Step> planned, List<Period> actual) {
         List<LocalDate> all = new ArrayList<>();
-        planned.forEach(s -> {
-            all.add(s.from());
-            all.add(s.to());
-        });
-        actual.forEach(p -> {
-            all.add(p.from());
-            all.add(p.to());
-        });
+        (planned.isEmpty() ? actual.stream().flatMap(p -> java.util.stream.Stream.of(p.from(), p.to()))
+                : planned.stream().flatMap(p -> java.util.stream.Stream.of(p.from(), p.to()))).forEach(all::add);
         if (all.isEmpty()) {
-            return new Timeline(null, null, List.of(), List.of());
+            return new Timeline(null, null, List.of(), List.of(), List.of());
         }
-        LocalDate from = all.stream().min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = all.stream().max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate first = all.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = all.stream().max(Comparator.naturalOrder()).orElseThrow();
+        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        long margin = planned.isEmpty() ? 0 : Math.max(7, span / 5);
+        LocalDate from = first.minusDays(margin);
+        LocalDate to = last.plusDays(margin);
         double total = ChronoUnit.DAYS.between(from, to) + 1;
-        List<Bar> p = planned.stream().map(s -> bar("planned", s.degree(), s.from(), s.to(), from, total)).toList();
-        List<Bar> a = actual.stream().sorted(Comparator.comparing(Period::from)).map(s -> bar("actual", s.degree(), s.from(), s.to(), from, total))
-                .toList();
-        return new Timeline(from, to, p, a);
+        List<Bar> p = planned.stream().map(x -> bar("planned", x.degree(), x.from(), x.to(), from, to, total)).filter(Objects::nonNull).toList();
+        List<Bar> a = actual.stream().sorted(Comparator.comparing(Period::from))
+                .map(x -> bar("actual", x.degree(), x.from(), x.to(), from, to, total)).filter(Objects::nonNull).toList();
+        return new Timeline(from, to, p, a, ticks(from, to, total));
     }
 
-    private static Bar bar(String kind, int degree, LocalDate f, LocalDate t, LocalDate start, double total) {
-        double left = ChronoUnit.DAYS.between(start, f) * 100.0 / total;
-        double width = (ChronoUnit.DAYS.between(f, t) + 1) * 100.0 / total;
+    /** Evenly spaced whole-day marks, never more than {@link #MAX_TICKS}, so that the labels do not overlap. */
+    static List<Tick> ticks(LocalDate from, LocalDate to, double total) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        int count = (int) Math.min(MAX_TICKS, Math.max(2, days / 7 + 1));
+        List<Tick> ticks = new ArrayList<>();
+        LocalDate previous = null;
+        for (int i = 0; i < count; i++) {
+            LocalDate d = from.plusDays(Math.round((double) days * i / (count - 1)));
+            if (!d.equals(previous)) {
+                ticks.add(new Tick(Math.round(ChronoUnit.DAYS.between(from, d) * 1000.0 / total) / 10.0, d.toString()));
+                previous = d;
+            }
+        }
+        return ticks;
+    }
+
+    /** A bar cut at the shown range; null when it lies wholly outside. The title keeps the real dates. */
+    private static Bar bar(String kind, int degree, LocalDate f, LocalDate t, LocalDate start, LocalDate end, double total) {
+        if (t.isBefore(start) || f.isAfter(end)) {
+            return null;
+        }
+        LocalDate cf = f.isBefore(start) ? start : f;
+        LocalDate ct = t.isAfter(end) ? end : t;
+        double left = ChronoUnit.DAYS.between(start, cf) * 100.0 / total;
+        double width = (ChronoUnit.DAYS.between(cf, ct) + 1) * 100.0 / total;
         return new Bar(kind, degree, f, t, Math.round(left * 10) / 10.0, Math.round(width * 10) / 10.0);
     }
 

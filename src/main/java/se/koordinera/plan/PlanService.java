@@ -153,6 +153,15 @@ public class PlanService {
     /** R16: open cases with an overdue or soon due follow-up, none planned, or a change of the sick leave since the last one. */
     @PatientData(function = "uppföljning av koordineringsärenden")
     public FollowUpList followUps(@UnitId String unitId, LocalDate today) {
+        return followUps(unitId, today, FollowUpRules.DEFAULT_HORIZON_DAYS);
+    }
+
+    /** As {@link #followUps(String, LocalDate)} with the horizon of "due soon" in days (1-365). */
+    @PatientData(function = "uppföljning av koordineringsärenden")
+    public FollowUpList followUps(@UnitId String unitId, LocalDate today, int horizonDays) {
+        if (horizonDays < 1 || horizonDays > 365) {
+            throw new se.koordinera.shared.InvalidInputException("withinDays", "Ange ett antal dagar mellan 1 och 365");
+        }
         List<CaseRef> open = cases.openCases(unitId);
         java.util.Map<Long, PlanRepository.LatestPlan> latest = plans.latestPlans(open.stream().map(CaseRef::id).toList());
         java.util.Map<String, List<Period>> periods = sickLeaves.visiblePeriods(unitId, open.stream().map(CaseRef::patientId).distinct().toList());
@@ -164,10 +173,10 @@ public class PlanService {
             PlanRepository.LatestPlan plan = latest.get(c.id());
             LocalDate planned = plan == null ? null : plan.nextFollowUp();
             LocalDate next = FollowUpRules.earlier(planned, checks.get(c.id()));
-            FollowUpRules.Status status = FollowUpRules.status(next, today);
+            FollowUpRules.Status status = FollowUpRules.status(next, today, horizonDays);
             java.util.Set<FollowUpRules.Flag> flags = FollowUpRules.flags(periods.getOrDefault(c.patientId(), List.of()),
                     plan != null ? plan.saved() : c.opened(), today);
-            if (checks.containsKey(c.id()) && !checks.get(c.id()).isAfter(today.plusDays(FollowUpRules.DUE_WITHIN_DAYS))) {
+            if (checks.containsKey(c.id()) && !checks.get(c.id()).isAfter(today.plusDays(horizonDays))) {
                 flags.add(FollowUpRules.Flag.WAITING_CHECK);
             }
             if (status != FollowUpRules.Status.PLANNED || !flags.isEmpty()) {
@@ -177,7 +186,7 @@ public class PlanService {
         items.sort(java.util.Comparator.comparing((FollowUpList.Item i) -> i.status().ordinal())
                 .thenComparing(i -> i.nextFollowUp() == null ? LocalDate.MAX : i.nextFollowUp()));
         int overdue = (int) items.stream().filter(i -> i.status() == FollowUpRules.Status.OVERDUE).count();
-        return new FollowUpList(today, FollowUpRules.DUE_WITHIN_DAYS, overdue, items.size(), List.copyOf(items));
+        return new FollowUpList(today, horizonDays, overdue, items.size(), List.copyOf(items));
     }
 
     /** Actions agreed at meetings that the latest plan does not have yet (same text, actor and date), to carry into the next version. */

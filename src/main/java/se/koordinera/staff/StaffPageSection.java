@@ -17,7 +17,10 @@ class StaffPageSection implements CoordinationPageSection {
     @Override
     public void caseHub(String unitId, long caseId, Model model) {
         model.addAttribute("responsible", staff.responsible(unitId, caseId));
-        model.addAttribute("staff", staff.staff(unitId));
+        // Coordinators first (they are usually the responsible person), then by name; the page preselects no one.
+        model.addAttribute("staff", staff.staff(unitId).stream()
+                .sorted(java.util.Comparator.comparing((StaffMember m) -> !m.roles().contains("REHAB_COORDINATOR"))
+                        .thenComparing(StaffMember::name)).toList());
         model.addAttribute("routine", staff.routine(unitId));
     }
 

@@ -47,6 +47,10 @@ class CoordinationBrowserIT {
             WebElement row = rehab.find(By.cssSelector("#candidates tbody tr"));
             patientId = row.getAttribute("data-patient");
             row.findElement(By.cssSelector("form.register-case button[type=submit]")).click();
+            // Registration cannot be undone: the one-click button leads to the prefilled confirmation form.
+            assertThat(rehab.find(By.id("register-patient")).getText().replace("-", "")).isEqualTo(patientId);
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.find(By.cssSelector("#register button[type=submit]")).click();
             rehab.waitFor(d -> d.getCurrentUrl().matches(".*/koordinering/arenden/\\d+$"));
             caseUrl = rehab.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             assertThat(state(rehab)).isEqualTo("IDENTIFIED");
@@ -73,6 +77,20 @@ class CoordinationBrowserIT {
             rehab.open(caseUrl);
             submit(rehab, "offer");
             assertThat(state(rehab)).isEqualTo("OFFERED");
+
+            // Known defect (issue 12): a refused accept kept nothing typed. Without consent it is refused, the note stays.
+            rehab.find(By.id("accept-note")).sendKeys("Patienten tackade ja i telefon");
+            submit(rehab, "accept");
+            assertThat(rehab.find(By.id("error")).getText()).contains("Samtycke till koordinering saknas");
+            assertThat(rehab.find(By.id("accept-note")).getAttribute("value")).isEqualTo("Patienten tackade ja i telefon");
+            // What is missing, in words
+            assertThat(rehab.find(By.id("missing-consents")).getText()).contains("Saknar samtycke till koordinering")
+                    .contains("Saknar samtycke för kontakt med arbetsgivaren");
+            // no one is preselected as responsible, coordinators first
+            Select responsible = new Select(rehab.find(By.id("responsible-person")));
+            assertThat(responsible.getFirstSelectedOption().getAttribute("value")).isEmpty();
+            assertThat(responsible.getOptions().get(1).getText()).doesNotContain("läkare");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
 
             consent(rehab, "COORDINATION");
             assertThat(state(rehab)).isEqualTo("ACCEPTED");
@@ -115,8 +133,23 @@ class CoordinationBrowserIT {
             rehab.screenshot("coordination-05-fk-letter");
             assertThat(rehab.accessibilityViolations()).isEmpty();
 
-            WebElement withdraw = rehab.find(By.cssSelector("form.withdraw[data-scope=COORDINATION]"));
-            withdraw.findElement(By.cssSelector("button[type=submit]")).click();
+            // The timeline lists what happened, newest first
+            String timeline = rehab.find(By.id("case-timeline")).getText();
+            assertThat(timeline).contains("Samverkan med andra aktörer – Arbetsgivare").contains("Försäkringskassan informerad").contains("Samtycke lämnat").doesNotContain("kommande");
+            assertThat(rehab.findAll(By.cssSelector("#case-timeline li")).get(0).getAttribute("data-kind")).isIn("LETTER", "STATE");
+
+            // A withdrawal has its own confirmation page
+            rehab.find(By.cssSelector("a.withdraw[data-scope=COORDINATION]")).click();
+            assertThat(rehab.find(By.id("withdraw-scope")).getText()).isEqualTo("Koordinering");
+            rehab.find(By.id("withdraw-note")).sendKeys("Vill avsluta");
+            // submitted without the confirmation (no browser validation): refused, the note is kept
+            ((org.openqa.selenium.JavascriptExecutor) rehab.driver()).executeScript("document.getElementById('withdraw').noValidate = true");
+            rehab.find(By.cssSelector("#withdraw button[type=submit]")).click();
+            assertThat(rehab.find(By.id("withdraw-confirmed-error")).getText()).contains("Bekräfta");
+            assertThat(rehab.find(By.id("withdraw-note")).getAttribute("value")).isEqualTo("Vill avsluta");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.find(By.id("withdraw-confirmed")).click();
+            rehab.find(By.cssSelector("#withdraw button[type=submit]")).click();
             rehab.waitFor(d -> d.findElements(By.id("message")).size() == 1);
             assertThat(rehab.find(By.id("message")).getText()).contains("återkallat");
             assertThat(rehab.find(By.cssSelector("#consents tr[data-scope=COORDINATION]")).getText()).contains("Återkallat");
@@ -129,12 +162,19 @@ class CoordinationBrowserIT {
             rehab.screenshot("coordination-06-refused-after-withdrawal");
 
             new Select(rehab.find(By.id("close-outcome"))).selectByValue("RETURNED_PART_TIME");
+            rehab.find(By.id("close-confirmed")).click();
             submit(rehab, "close");
             assertThat(state(rehab)).isEqualTo("CLOSED");
             assertThat(rehab.find(By.id("outcome")).getText()).isEqualTo("Återgång i arbete på deltid");
             assertThat(rehab.find(By.id("history")).getText()).contains("Ajla Doktor").contains("Läkarbedömning: relevant");
             assertThat(rehab.accessibilityViolations()).isEmpty();
             rehab.screenshot("coordination-07-closed");
+            // the closed case stays reachable
+            rehab.find(By.id("closed-cases-link")).click();
+            assertThat(rehab.find(By.cssSelector("#closed-cases tr[data-case='" + caseUrl.replaceAll("\\D", "") + "']")).getText())
+                    .contains("Återgång i arbete på deltid");
+            assertThat(rehab.accessibilityViolations()).isEmpty();
+            rehab.open(caseUrl);
 
             rehab.find(By.linkText("Koordineringsjournal (utskriftsvänlig)")).click();
             String journal = rehab.find(By.id("journal")).getText();
@@ -159,7 +199,7 @@ class CoordinationBrowserIT {
     }
 
     static void consent(Browser b, String scope) {
-        new Select(b.find(By.id("consent-scope"))).selectByValue(scope);
+        b.find(By.id("consent-scope-" + scope)).click();
         b.find(By.id("consent-form-ORAL")).click();
         submit(b, "consent");
         assertThat(b.find(By.id("message")).getText()).contains("Samtycket är registrerat");

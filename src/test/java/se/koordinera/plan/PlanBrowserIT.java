@@ -186,6 +186,7 @@ class PlanBrowserIT {
 
             date(rehab, "meeting-date", today);
             ((JavascriptExecutor) rehab.driver()).executeScript("document.getElementById('meeting-time').value = '07:00'");
+            rehab.find(By.id("meeting-afterwards")).click();
             rehab.find(By.id("meeting-location")).sendKeys("Vårdcentralen, rum 3");
             rehab.find(By.id("participant-EMPLOYER")).click();
             rehab.find(By.id("participant-name-EMPLOYER")).sendKeys("Chefen Chefsson");

@@ -58,7 +58,7 @@ class PlanMeetingIT extends PlanApiIT {
             participants.add(Map.of("actor", a, "name", "Kontakt " + a));
         }
         return Map.of("date", date.toString(), "time", "08:00", "durationMinutes", 60, "location", "Vårdcentralen, rum 3",
-                "agenda", "Genomgång av planen", "participants", participants);
+                "agenda", "Genomgång av planen", "participants", participants, "recordedAfterwards", true);
     }
 
     byte[] bytes(String url, String expectedType) throws Exception {
@@ -196,7 +196,7 @@ class PlanMeetingIT extends PlanApiIT {
                 .param("kind", "RECONCILIATION").param("date", today.toString()).param("time", "07:00").param("durationMinutes", "45")
                 .param("location", "Rum 3").param("participants[0].actor", "PATIENT").param("participants[2].actor", "EMPLOYER")
                 .param("participants[2].name", "Chefen").param("participants[3].name", "")
-                .param("agenda", "Plan framåt")).andReturn();
+                .param("agenda", "Plan framåt").param("recordedAfterwards", "true")).andReturn();
         assertThat(booked.getFlashMap().get("error")).isNull();
         JsonNode list = call(coordinator, get("/api/v1/cases/" + id + "/meetings" + q()), null, 200);
         long meetingId = list.get("items").get(0).get("id").asLong();

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.koordinera.consent.ConsentScope;
 import se.koordinera.coordination.Actor;
@@ -54,7 +55,7 @@ class PlanMeetingTest {
                 "participants", List.of(Map.of("actor", "CARE")));
         assertThatThrownBy(() -> parseBooking(body)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("participants"));
-        Map<String, Object> ok = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "video", true, "agenda", "Plan",
+        Map<String, Object> ok = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "video", true, "videoLink", "https://video.example/m/1", "agenda", "Plan",
                 "participants", List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER", "name", "Chefen")));
         MeetingRules.Booking b = parseBooking(ok);
         assertThat(b.startsAt().toOffsetDateTime().getOffset().getTotalSeconds()).isEqualTo(7200);
@@ -84,5 +85,32 @@ class PlanMeetingTest {
         assertThat(props.get("LOCATION")).isEqualTo("Vårdcentralen\\, rum 3\\; plan 2");
         assertThat(IcsParser.unescape(props.get("DESCRIPTION"))).contains(agenda).contains("Arbetsgivaren (Chefen)");
         assertThat(ics).doesNotContain("191212121212").doesNotContain("19121212");
+    }
+
+    @Test
+    @DisplayName("R12: a video meeting needs its link, and a time that has passed is refused unless recorded afterwards")
+    void videoLinkAndBackDatedMeetings() {
+        Map<String, Object> video = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "video", true, "agenda", "Plan",
+                "participants", List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER")));
+        assertThatThrownBy(() -> parseBooking(video)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.field() + ": " + f.message()).containsExactly("videoLink: Ange länken till videomötet"));
+        Map<String, Object> held = Map.of("date", "2026-06-15", "time", "09:30", "durationMinutes", 60, "location", "Rum 3", "agenda", "Plan",
+                "participants", List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER")));
+        java.time.Instant after = ZonedDateTime.of(2026, 6, 15, 10, 0, 0, 0, SwedishTime.ZONE).toInstant();
+        assertThatThrownBy(() -> MeetingRules.requireFutureOrRecordedAfterwards(parseBooking(held), after))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("date"));
+        Map<String, Object> afterwards = new java.util.HashMap<>(held);
+        afterwards.put("recordedAfterwards", true);
+        MeetingRules.requireFutureOrRecordedAfterwards(parseBooking(afterwards), after);
+        MeetingRules.requireFutureOrRecordedAfterwards(parseBooking(held), after.minusSeconds(3600));
+    }
+
+    @Test
+    @DisplayName("R15: the journal note of a meeting names every participant's role")
+    void theMeetingNoteNamesEveryRole() {
+        assertThat(MeetingRules.participantRoles(List.of(new Meeting.Participant(PlanActor.EMPLOYER, "Chefen Chefsson"),
+                new Meeting.Participant(PlanActor.PATIENT, null), new Meeting.Participant(PlanActor.FK, null),
+                new Meeting.Participant(PlanActor.CARE, " ")))).isEqualTo("patienten, arbetsgivaren (Chefen Chefsson), Försäkringskassan och vården");
+        assertThat(MeetingRules.participantRoles(List.of(new Meeting.Participant(PlanActor.PATIENT, null)))).isEqualTo("patienten");
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.koordinera.sickleave.engine.Period;
 import se.koordinera.shared.InvalidInputException;
@@ -102,12 +103,46 @@ class PlanRulesTest {
     }
 
     @Test
-    void timelinePlacesBarsInPercentOfTheRange() {
-        PlanRules.Timeline t = PlanRules.timeline(List.of(new CarePlan.Step(100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10))),
-                List.of(new Period(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 20), 50)));
-        assertThat(t.planned().get(0).left()).isEqualTo(0.0);
-        assertThat(t.planned().get(0).width()).isEqualTo(50.0);
-        assertThat(t.actual().get(0).left()).isEqualTo(50.0);
+    @DisplayName("R9: the timeline spans the plan's steps with a margin, so six planned weeks fill the lane of a long sick leave")
+    void timelineIsScaledToThePlannedSteps() {
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        // 42 planned days inside a sick leave of a year: the lane is the 42 days with a margin of a fifth (8 days) each side.
+        PlanRules.Timeline t = PlanRules.timeline(List.of(new CarePlan.Step(100, start, start.plusDays(20)),
+                        new CarePlan.Step(50, start.plusDays(21), start.plusDays(41))),
+                List.of(new Period(start.minusDays(300), start.plusDays(60), 100)));
+        assertThat(t.from()).isEqualTo(start.minusDays(8));
+        assertThat(t.to()).isEqualTo(start.plusDays(41 + 8));
+        double planned = t.planned().stream().mapToDouble(PlanRules.Bar::width).sum();
+        assertThat(planned).as("the planned weeks are most of the lane, not a sliver").isBetween(70.0, 75.0);
+        // the certificate is cut at the edges of the lane and keeps its real dates
+        assertThat(t.actual().get(0).left()).isEqualTo(0.0);
+        assertThat(t.actual().get(0).width()).isEqualTo(100.0);
+        assertThat(t.actual().get(0).from()).isEqualTo(start.minusDays(300));
+        // a certificate wholly outside the lane is left out
+        assertThat(PlanRules.timeline(List.of(new CarePlan.Step(100, start, start.plusDays(9))),
+                List.of(new Period(start.minusDays(100), start.minusDays(60), 100))).actual()).isEmpty();
+    }
+
+    @Test
+    void withoutPlannedStepsTheTimelineSpansTheCertificates() {
+        PlanRules.Timeline t = PlanRules.timeline(List.of(), List.of(new Period(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 20), 50)));
+        assertThat(t.actual().get(0).left()).isEqualTo(0.0);
+        assertThat(t.actual().get(0).width()).isEqualTo(100.0);
+    }
+
+    @Test
+    void theTicksAreFewEvenlySpacedAndInOrder() {
+        java.util.Random random = new java.util.Random(20261202);
+        for (int i = 0; i < 500; i++) {
+            LocalDate from = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300));
+            LocalDate to = from.plusDays(1 + random.nextInt(800));
+            List<PlanRules.Tick> ticks = PlanRules.timeline(List.of(new CarePlan.Step(100, from, to)), List.of()).ticks();
+            assertThat(ticks.size()).isBetween(2, PlanRules.MAX_TICKS);
+            for (int k = 1; k < ticks.size(); k++) {
+                // at least 100 / MAX_TICKS percent apart: about 130 px of a 900 px lane, room for a date label
+                assertThat(ticks.get(k).left() - ticks.get(k - 1).left()).as(from + " – " + to).isGreaterThanOrEqualTo(100.0 / (PlanRules.MAX_TICKS + 1));
+            }
+        }
     }
 
     @Test

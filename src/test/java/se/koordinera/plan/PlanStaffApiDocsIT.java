@@ -60,7 +60,7 @@ class PlanStaffApiDocsIT {
         assertThat(fields(schemas, "AgreementRequest")).containsExactlyInAnyOrder("basedOnVersion", "expectations", "worries", "agreed",
                 "actions", "contactPerson", "contactPhone", "nextContact");
         assertThat(fields(schemas, "BookingRequest")).containsExactlyInAnyOrder("kind", "date", "time", "durationMinutes", "location", "video",
-                "videoLink", "participants", "agenda");
+                "videoLink", "participants", "agenda", "recordedAfterwards");
         assertThat(fields(schemas, "MinutesRequest")).containsExactlyInAnyOrder("minutes", "agreedActions");
         assertThat(fields(schemas, "ResponsibleRequest")).containsExactly("hsaId");
         assertThat(fields(schemas, "RoutineRequest")).containsExactly("text");

@@ -54,7 +54,7 @@ public class CoordinatedPatient {
         api.call(coordinator, post("/api/v1/cases/" + caseId + "/plan" + q()), plan(1), 201);
         meetingId = api.call(coordinator, post("/api/v1/cases/" + caseId + "/meetings" + q()), Map.of("date", today.toString(), "time", "00:05",
                 "durationMinutes", 60, "location", "Vårdcentralen", "agenda", "Planen", "participants",
-                List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER", "name", "Chefen"))), 201).get("id").asLong();
+                List.of(Map.of("actor", "PATIENT"), Map.of("actor", "EMPLOYER", "name", "Chefen")), "recordedAfterwards", true), 201).get("id").asLong();
         api.call(coordinator, post("/api/v1/meetings/" + meetingId + "/minutes" + q()), Map.of("minutes", "Anpassade arbetsuppgifter"), 201);
         JsonNode consents = api.call(coordinator, get("/api/v1/patients/" + patient.value() + "/consents" + q()), null, 200);
         for (JsonNode c : consents) {

@@ -30,10 +30,12 @@ class PatientPageController {
     private final Clock clock;
     private final PatientReferences references;
     private final OverviewSettingsService settings;
+    private final List<se.koordinera.sickleave.PatientPageSection> sections;
 
     PatientPageController(SickLeaveService sickLeaves, OverviewPageService pages, CurrentUser currentUser, Clock clock,
-            PatientReferences references, OverviewSettingsService settings) {
+            PatientReferences references, OverviewSettingsService settings, List<se.koordinera.sickleave.PatientPageSection> sections) {
         this.settings = settings;
+        this.sections = sections;
         this.references = references;
         this.clock = clock;
         this.sickLeaves = sickLeaves;
@@ -46,6 +48,7 @@ class PatientPageController {
         Personnummer id = references.resolve(reference);
         fill(model, id, sickLeaves.patientCases(unit, id, LocalDate.now(clock)));
         model.addAttribute("dismissals", sickLeaves.candidateDismissals(unit, id));
+        sections.forEach(section -> section.patientPage(unit, id.value(), model));
         return "sickleave/patient";
     }
 

@@ -29,6 +29,9 @@ public record Timeline(int width, int height, LocalDate start, LocalDate end, Li
     public record Tick(int x, String label) {
     }
 
+    /** The least distance between two tick labels, in the figure's units (a date label is about 85 wide). */
+    static final int MIN_TICK_GAP = 120;
+
     public static Timeline of(LocalDate start, LocalDate end, List<CertificateFacts> certificates) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         double perDay = (double) WIDTH / days;
@@ -46,15 +49,19 @@ public record Timeline(int width, int height, LocalDate start, LocalDate end, Li
             rows.add(new Row(c.id(), "Intyg " + c.signed(), y, bars));
             y += ROW;
         }
+        // Labels are about 10 characters of 13 px: thinned out by width so that no two overlap (issue 12),
+        // with as many months between two ticks as it takes to keep them MIN_TICK_GAP apart.
         List<Tick> ticks = new ArrayList<>();
         ticks.add(new Tick(0, start.toString()));
         if (days > 60) {
+            long step = Math.max(1, (long) Math.ceil(MIN_TICK_GAP / (30.4 * perDay)));
             LocalDate month = start.withDayOfMonth(1).plusMonths(1);
-            long step = days > 540 ? 3 : 1;
-            while (month.isBefore(end.minusDays(20))) {
+            int last = 0;
+            while (month.isBefore(end)) {
                 int x = (int) Math.round(ChronoUnit.DAYS.between(start, month) * perDay);
-                if (x > 90 && x < WIDTH - 90) {
+                if (x - last >= MIN_TICK_GAP && WIDTH - x >= MIN_TICK_GAP) {
                     ticks.add(new Tick(x, month.toString().substring(0, 7)));
+                    last = x;
                 }
                 month = month.plusMonths(step);
             }
