@@ -27,7 +27,7 @@ class SavedViewPageController {
         try {
             boolean dropped = views.save(page, form.getFirst("name"), query);
             redirect.addFlashAttribute("savedViewMessage", "Vyn ”" + form.getFirst("name").strip() + "” är sparad."
-                    + (dropped ? " Sökningen på personnummer sparades inte." : ""));
+                    + (dropped ? " Sökningen sparas inte i en vy, den gäller bara under inloggningen." : ""));
         } catch (InvalidInputException e) {
             SubmittedForm.refused(redirect, "vy", form, e);
         }

@@ -41,6 +41,7 @@ public class SavedViewService {
         }
     }
 
+    private static final java.util.Set<String> NEVER_KEPT = java.util.Set.of("q", "privacy", "_csrf", "rensa");
     private static final Pattern IDENTITY = Pattern.compile("\\d{6,}|\\d{6}[-+]?\\d{4}");
     private static final int MAX_QUERY = 2000;
 
@@ -73,7 +74,8 @@ public class SavedViewService {
         }
         jdbc.sql("insert into saved_view (user_hsa_id, page, name, query) values (?, ?, ?, ?)")
                 .params(currentUser.get().hsaId(), page.name(), n, clean).update();
-        return !clean.equals(query == null ? "" : query);
+        // tell the user when something they had chosen was left out (empty fields are nothing)
+        return !clean.equals(withoutEmpty(query == null ? "" : query));
     }
 
     @Transactional
@@ -92,17 +94,35 @@ public class SavedViewService {
         jdbc.sql("delete from saved_view where id = ?").param(id).update();
     }
 
-    /** Keeps the parameters whose values hold no run of six digits or more (a personnummer in any spelling). */
+    /**
+     * What a view may keep: never the search (a name or a personnummer: personal data, and the
+     * overview keeps it for the session only, out of every address), never the privacy switch (saved
+     * per user) or the form's token, and no parameter whose value holds a run of six digits or more
+     * (a personnummer in any spelling).
+     */
     static String withoutIdentities(String query) {
+        return normalised(query, true);
+    }
+
+    /** The query's non-empty parameters, in the same encoding as {@link #withoutIdentities}. */
+    private static String withoutEmpty(String query) {
+        return normalised(query, false);
+    }
+
+    private static String normalised(String query, boolean dropIdentities) {
         List<String> kept = new ArrayList<>();
         for (String pair : query.startsWith("?") ? query.substring(1).split("&") : query.split("&")) {
-            if (pair.isBlank() || pair.startsWith("_csrf")) {
+            if (pair.isBlank()) {
                 continue;
             }
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            if (IDENTITY.matcher(value.replaceAll("\\s", "")).find() || IDENTITY.matcher(key).find()) {
+            if (value.isBlank() || key.equals("_csrf")) {
+                continue;
+            }
+            if (dropIdentities && (NEVER_KEPT.contains(key) || IDENTITY.matcher(value.replaceAll("\\s", "")).find()
+                    || IDENTITY.matcher(key).find())) {
                 continue;
             }
             kept.add(URLEncoder.encode(key, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));

@@ -327,7 +327,8 @@ class BoundaryFixesIT {
         for (int i = 0; i < n; i++) {
             List<Map<String, Object>> participants = new ArrayList<>(List.of(Map.of("actor", "PATIENT")));
             long meeting = api.call(s.coordinator(), post("/api/v1/cases/" + caseId + "/meetings" + s.q()), Map.of("kind", "OTHER_CONTACT", "date", TODAY.toString(),
-                    "time", "08:00", "durationMinutes", 30, "location", "Rum " + i, "agenda", "Uppföljning", "participants", participants), 201)
+                    "time", "08:00", "durationMinutes", 30, "location", "Rum " + i, "agenda", "Uppföljning", "participants", participants,
+                    "recordedAfterwards", true), 201)
                     .get("id").asLong();
             api.call(s.coordinator(), post("/api/v1/meetings/" + meeting + "/minutes" + s.q()), Map.of("minutes", "Samtal nummer " + i), 201);
         }

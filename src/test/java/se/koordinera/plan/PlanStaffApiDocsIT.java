@@ -50,7 +50,8 @@ class PlanStaffApiDocsIT {
         }
         assertThat(checked).containsExactlyInAnyOrder("POST /api/v1/cases/{id}/plan", "POST /api/v1/cases/{id}/agreement",
                 "POST /api/v1/cases/{id}/meetings", "POST /api/v1/meetings/{id}/minutes", "PUT /api/v1/cases/{id}/responsible",
-                "POST /api/v1/units/{unitId}/routine", "PUT /api/v1/regions/{regionId}/policy", "PUT /api/v1/units/{unitId}/candidate-criteria");
+                "POST /api/v1/units/{unitId}/routine", "PUT /api/v1/regions/{regionId}/policy", "PUT /api/v1/units/{unitId}/candidate-criteria",
+                "POST /api/v1/meetings/{id}/move", "POST /api/v1/meetings/{id}/cancellation");
 
         JsonNode schemas = docs.get("components").get("schemas");
         assertThat(fields(schemas, "PlanRequest")).containsExactlyInAnyOrder("basedOnVersion", "goals", "patientWords", "steps", "activities",
@@ -61,6 +62,8 @@ class PlanStaffApiDocsIT {
                 "actions", "contactPerson", "contactPhone", "nextContact");
         assertThat(fields(schemas, "BookingRequest")).containsExactlyInAnyOrder("kind", "date", "time", "durationMinutes", "location", "video",
                 "videoLink", "participants", "agenda", "recordedAfterwards");
+        assertThat(fields(schemas, "MeetingMoveRequest")).containsExactlyInAnyOrder("date", "time", "durationMinutes", "reason");
+        assertThat(fields(schemas, "MeetingCancelRequest")).containsExactly("reason");
         assertThat(fields(schemas, "MinutesRequest")).containsExactlyInAnyOrder("minutes", "agreedActions");
         assertThat(fields(schemas, "ResponsibleRequest")).containsExactly("hsaId");
         assertThat(fields(schemas, "RoutineRequest")).containsExactly("text");

@@ -195,6 +195,10 @@ class OverviewWalkBrowserIT {
             WebElement row = b.find(By.cssSelector("#cases tr[data-patient='" + known.p2.value() + "']"));
             assertThat(row.findElements(By.cssSelector("a.case-link"))).isEmpty();
             row.findElement(By.cssSelector("form.register-case button")).click();
+            // registration cannot be undone: the row's button leads to the prefilled confirmation
+            assertThat(b.find(By.id("register-patient")).getText().replace("-", "")).isEqualTo(known.p2.value());
+            assertThat(b.accessibilityViolations()).isEmpty();
+            b.find(By.cssSelector("#register button[type=submit]")).click();
             b.waitFor(d -> d.getCurrentUrl().matches(".*/koordinering/arenden/\\d+$"));
             String caseUrl = b.driver().getCurrentUrl();
             // After the post-redirect-get the focus is on the message, not on <body>.
