@@ -35,6 +35,7 @@ public final class Browser implements AutoCloseable {
     /** Counted input for the whole-case walk (issue 12): only {@link #click}, {@link #type}, {@link #press}, {@link #select} and {@link #typeDate} count. */
     private int clicks;
     private int keystrokes;
+    private int fields;
 
     public Browser(int port) {
         try {
@@ -134,19 +135,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What a person did with mouse and keyboard since the last {@link #resetCounts()}. */
-    public record Counts(int clicks, int keystrokes) {
+    /**
+     * {@code fields}: the fields typed into. Reaching each takes a click or a Tab that neither
+     * {@code clicks} nor {@code keystrokes} counts; it is reported beside them so that nobody reads the
+     * two counts as the whole effort.
+     */
+    public record Counts(int clicks, int keystrokes, int fields) {
         public Counts minus(Counts other) {
-            return new Counts(clicks - other.clicks, keystrokes - other.keystrokes);
+            return new Counts(clicks - other.clicks, keystrokes - other.keystrokes, fields - other.fields);
         }
     }
 
     public Counts counts() {
-        return new Counts(clicks, keystrokes);
+        return new Counts(clicks, keystrokes, fields);
     }
 
     public void resetCounts() {
         clicks = 0;
         keystrokes = 0;
+        fields = 0;
     }
 
     /** Clicks the visible element, counted as one click. */
@@ -162,6 +169,7 @@ public final class Browser implements AutoCloseable {
         WebElement e = find(by);
         e.sendKeys(text);
         keystrokes += text.codePointCount(0, text.length());
+        fields++;
         return e;
     }
 
@@ -191,6 +199,7 @@ public final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                         + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, date.toString());
         keystrokes += 8;
+        fields++;
         return e;
     }
 
@@ -201,6 +210,7 @@ public final class Browser implements AutoCloseable {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                         + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, hhmm);
         keystrokes += hhmm.replace(":", "").length();
+        fields++;
         return e;
     }
 
