@@ -32,6 +32,10 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path downloads;
+    /** Counted input for the whole-case walk (issue 12): only {@link #click}, {@link #type}, {@link #press}, {@link #select} and {@link #typeDate} count. */
+    private int clicks;
+    private int keystrokes;
+    private int fields;
 
     public Browser(int port) {
         try {
@@ -128,6 +132,86 @@ public final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", "));
+    }
+
+    /** What a person did with mouse and keyboard since the last {@link #resetCounts()}. */
+    /**
+     * {@code fields}: the fields typed into. Reaching each takes a click or a Tab that neither
+     * {@code clicks} nor {@code keystrokes} counts; it is reported beside them so that nobody reads the
+     * two counts as the whole effort.
+     */
+    public record Counts(int clicks, int keystrokes, int fields) {
+        public Counts minus(Counts other) {
+            return new Counts(clicks - other.clicks, keystrokes - other.keystrokes, fields - other.fields);
+        }
+    }
+
+    public Counts counts() {
+        return new Counts(clicks, keystrokes, fields);
+    }
+
+    public void resetCounts() {
+        clicks = 0;
+        keystrokes = 0;
+        fields = 0;
+    }
+
+    /** Clicks the visible element, counted as one click. */
+    public WebElement click(By by) {
+        WebElement e = waitFor(ExpectedConditions.elementToBeClickable(by));
+        e.click();
+        clicks++;
+        return e;
+    }
+
+    /** Types the text into the visible field, one keystroke per character. */
+    public WebElement type(By by, String text) {
+        WebElement e = find(by);
+        e.sendKeys(text);
+        keystrokes += text.codePointCount(0, text.length());
+        fields++;
+        return e;
+    }
+
+    /** Presses special keys (Tab, Enter, ...) in the field, one keystroke each. */
+    public WebElement press(By by, org.openqa.selenium.Keys... keys) {
+        WebElement e = find(by);
+        e.sendKeys(keys);
+        keystrokes += keys.length;
+        return e;
+    }
+
+    /** Chooses an option of a drop-down by its value: counted as one click, as the brief of the walk defines it. */
+    public WebElement select(By by, String value) {
+        WebElement e = find(by);
+        new org.openqa.selenium.support.ui.Select(e).selectByValue(value);
+        clicks++;
+        return e;
+    }
+
+    /**
+     * Fills a date field. Chromium's date field takes the value through script in every locale; a
+     * person types the eight digits (the field's segments advance by themselves), so eight keystrokes.
+     */
+    public WebElement typeDate(By by, java.time.LocalDate date) {
+        WebElement e = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, date.toString());
+        keystrokes += 8;
+        fields++;
+        return e;
+    }
+
+    /** Fills a time field the same way: four digits typed. */
+    public WebElement typeTime(By by, String hhmm) {
+        WebElement e = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, hhmm);
+        keystrokes += hhmm.replace(":", "").length();
+        fields++;
+        return e;
     }
 
     /** Waits for a downloaded file whose name ends with the suffix. */
