@@ -57,7 +57,7 @@ class CandidateDismissalAndCriteriaApiIT {
         return "/api/v1/units/" + unit.unitId() + "/coordination-candidates/dismissals";
     }
 
-    String criteria() {
+    String criteriaUrl() {
         return "/api/v1/units/" + unit.unitId() + "/candidate-criteria";
     }
 
@@ -119,9 +119,10 @@ class CandidateDismissalAndCriteriaApiIT {
         JsonNode kept = api.call(coordinator, get("/api/v1/patients/" + patient.value() + "/candidate-dismissals?unit=" + unit.unitId()), null, 200);
         assertThat(kept.get(0).get("reason").asText()).isEqualTo("Följs upp av företagshälsovården");
 
-        // The same flag again is no longer raised: refused, nothing written.
+
+        // A refusal after a dismissal changes nothing either.
         String after = snapshot();
-        api.call(coordinator, post(dismissals()), dismissal("LONG_SICK_LEAVE", "En gång till"), 409);
+        api.call(coordinator, post(dismissals()), dismissal("MENTAL_DIAGNOSIS", "Inte aktuellt"), 409);
         assertThat(snapshot()).isEqualTo(after);
     }
 
@@ -139,23 +140,23 @@ class CandidateDismissalAndCriteriaApiIT {
     @Test
     @DisplayName("Candidate criteria: the unit manager sets them (200, a new version), a coordinator is refused (403), bad values are 400 and change nothing")
     void criteria() throws Exception {
-        JsonNode set = api.call(manager, put(criteria()), criteriaBody(4, 21), 200);
+        JsonNode set = api.call(manager, put(criteriaUrl()), criteriaBody(4, 21), 200);
         assertThat(set.get("criteria").get("repeatedCases12Months").asInt()).isEqualTo(4);
         assertThat(set.get("criteria").get("chainLimitWithinDays").asInt()).isEqualTo(21);
-        assertThat(api.call(coordinator, get(criteria()), null, 200).get("criteria").get("chainLimitWithinDays").asInt()).isEqualTo(21);
+        assertThat(api.call(coordinator, get(criteriaUrl()), null, 200).get("criteria").get("chainLimitWithinDays").asInt()).isEqualTo(21);
 
         String before = snapshot();
-        api.call(coordinator, put(criteria()), criteriaBody(5, 7), 403);
+        api.call(coordinator, put(criteriaUrl()), criteriaBody(5, 7), 403);
         assertThat(snapshot()).isEqualTo(before);
 
-        JsonNode bad = api.call(manager, put(criteria()), criteriaBody(1, 91), 400);
+        JsonNode bad = api.call(manager, put(criteriaUrl()), criteriaBody(1, 91), 400);
         assertThat(fields(bad)).containsExactlyInAnyOrder("repeatedCases12Months", "chainLimitWithinDays");
         assertThat(bad.toString()).contains("Ange ett antal sjukfall mellan 2 och 20").contains("Ange ett antal dagar mellan 0 och 90");
         Map<String, Object> missing = criteriaBody(4, 21);
         missing.remove("mentalDiagnosis");
-        assertThat(fields(api.call(manager, put(criteria()), missing, 400))).containsExactly("mentalDiagnosis");
+        assertThat(fields(api.call(manager, put(criteriaUrl()), missing, 400))).containsExactly("mentalDiagnosis");
         assertThat(snapshot()).isEqualTo(before);
-        JsonNode unchanged = api.call(manager, get(criteria()), null, 200).get("criteria");
+        JsonNode unchanged = api.call(manager, get(criteriaUrl()), null, 200).get("criteria");
         assertThat(unchanged.get("repeatedCases12Months").asInt()).isEqualTo(4);
         assertThat(unchanged.get("chainLimitWithinDays").asInt()).isEqualTo(21);
         assertThat(unchanged.get("mentalDiagnosis").asBoolean()).isFalse();

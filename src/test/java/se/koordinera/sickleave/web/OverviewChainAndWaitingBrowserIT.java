@@ -143,6 +143,22 @@ class OverviewChainAndWaitingBrowserIT {
             assertThat(new Select(b.find(By.id("horizon"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(last);
             assertThat(b.driver().getPageSource()).contains("inom " + last + " dagar");
             assertThat(b.accessibilityViolations()).isEmpty();
+
+            // The worklist: "Mina ärenden" filters the open cases, and a link leads to the closed cases.
+            b.open("/koordinering");
+            assertThat(b.find(By.id("open-cases")).getText()).contains("Tolvan Kedja").contains("Nils Tidig");
+            b.find(By.id("mine")).click();
+            b.find(By.cssSelector("#mine-form button[type=submit]")).click();
+            b.waitFor(d -> d.getCurrentUrl().contains("mina=1"));
+            assertThat(b.find(By.id("cases-heading")).getText()).isEqualTo("Mina öppna ärenden");
+            assertThat(b.find(By.id("mine")).isSelected()).isTrue();
+            assertThat(b.findAll(By.id("open-cases")).stream().map(t -> t.getText()).findFirst().orElse(""))
+                    .as("the coordinator is responsible for no case here").doesNotContain("Tolvan Kedja");
+            assertThat(b.accessibilityViolations()).isEmpty();
+            b.find(By.id("closed-cases-link")).click();
+            b.waitFor(d -> d.getCurrentUrl().endsWith("/koordinering/arenden/avslutade"));
+            assertThat(b.find(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(b.accessibilityViolations()).isEmpty();
         }
         try (Browser b = new Browser(port)) {
             b.resize(1366, 900);
