@@ -57,8 +57,10 @@ class CaseApiController {
     }
 
     @GetMapping("/units/{unitId}/cases")
-    @Operation(summary = "Vårdenhetens koordineringsärenden, valfritt filtrerade på tillstånd")
-    public CaseList list(@PathVariable String unitId, @RequestParam(required = false) String state) {
+    @Operation(summary = "Vårdenhetens koordineringsärenden, valfritt filtrerade på tillstånd och på ansvarig"
+            + " (responsible=me för den inloggade användarens ärenden, eller en HSA-id)")
+    public CaseList list(@PathVariable String unitId, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String responsible) {
         CaseState s = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -67,7 +69,11 @@ class CaseApiController {
                 throw new InvalidInputException("state", "Okänt tillstånd " + state);
             }
         }
-        return cases.list(unitId, s);
+        String who = responsible == null || responsible.isBlank() ? null : responsible.trim();
+        if (who != null && !who.equals("me") && !who.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new InvalidInputException("responsible", "Ansvarig ska vara me eller en HSA-id");
+        }
+        return cases.list(unitId, s, who);
     }
 
     @PostMapping("/cases/{id}/assessment")

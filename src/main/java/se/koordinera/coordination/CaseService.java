@@ -51,10 +51,13 @@ public class CaseService {
     private final Clock clock;
 
     private final CaseVisibility visibility;
+    private final org.springframework.beans.factory.ObjectProvider<ResponsiblePersonLookup> responsiblePersons;
     private final SickLeaveService sickLeaves;
 
     public CaseService(CaseRepository cases, JournalService journal, ConsentService consents, RegionService regions,
-            AccessControl access, CurrentUser currentUser, CaseVisibility visibility, SickLeaveService sickLeaves, Clock clock) {
+            AccessControl access, CurrentUser currentUser, CaseVisibility visibility, SickLeaveService sickLeaves, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ResponsiblePersonLookup> responsiblePersons) {
+        this.responsiblePersons = responsiblePersons;
         this.visibility = visibility;
         this.sickLeaves = sickLeaves;
         this.clock = clock;
@@ -103,7 +106,23 @@ public class CaseService {
 
     @PatientData(function = "koordineringsärenden")
     public CaseList list(@UnitId String unitId, CaseState state) {
+        return list(unitId, state, null);
+    }
+
+    /**
+     * The unit's cases, optionally only those a person is responsible for now ("Mina ärenden"; {@code "me"}
+     * is the current user); null: everyone's. The responsible persons are read in one query for the list.
+     */
+    @PatientData(function = "koordineringsärenden")
+    public CaseList list(@UnitId String unitId, CaseState state, String responsibleHsaId) {
         List<CoordinationCase> items = visibility.shown(unitId, cases.ofUnit(unitId, state));
+        if (responsibleHsaId != null) {
+            String who = "me".equals(responsibleHsaId) ? currentUser.get().hsaId() : responsibleHsaId;
+            ResponsiblePersonLookup lookup = responsiblePersons.getIfAvailable();
+            java.util.Map<Long, String> responsible = lookup == null || items.isEmpty() ? java.util.Map.of()
+                    : lookup.responsibleHsaIds(items.stream().map(CoordinationCase::id).toList());
+            items = items.stream().filter(c -> who.equals(responsible.get(c.id()))).toList();
+        }
         return new CaseList(items.size(), items);
     }
 

@@ -72,8 +72,12 @@ class CoordinationPageController {
     @GetMapping("/koordinering")
     String worklist(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model) {
         candidateWorklist.fill(unit, params, model);
+        // "Mina ärenden": only the open cases the user is responsible for now (the responsible person is the staff feature's).
+        boolean mine = "1".equals(params.getFirst("mina"));
         List<CoordinationCase> open = cases.list(unit, null).items().stream().filter(c -> c.state().open()).toList();
-        model.addAttribute("cases", open);
+        List<CoordinationCase> shown = mine ? cases.list(unit, null, "me").items().stream().filter(c -> c.state().open()).toList() : open;
+        model.addAttribute("cases", shown);
+        model.addAttribute("mine", mine);
         // R3: a doctor sees first the cases that wait for their medical assessment.
         model.addAttribute("awaitingAssessment", currentUser.get().hasRole(Role.DOCTOR)
                 ? open.stream().filter(c -> CaseStateMachine.allowedActions(c.state()).contains(CaseAction.ASSESS_RELEVANT)).toList()

@@ -4,7 +4,7 @@
  * worklist through {@code coordination.CoordinationPageSection} and the check dates to the
  * follow-up list through {@code plan.FollowUpDates}.
  */
-@ApplicationModule(displayName = "Uppgifter och väntan", allowedDependencies = {"access", "audit", "coordination", "plan", "region", "shared",
+@ApplicationModule(displayName = "Uppgifter och väntan", allowedDependencies = {"access", "audit", "coordination", "plan", "region", "shared", "sickleave",
         "staff", "web"})
 package se.koordinera.task;
 

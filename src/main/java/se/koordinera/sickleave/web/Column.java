@@ -17,6 +17,8 @@ public enum Column {
     START("start", "Start", "start", true),
     END("end", "Slut", "end", true),
     DAYS("days", "Längd (dagar)", "days", true),
+    // The chain is wide ("Dag 84 · 90 den 2026-12-10"): offered, not shown by default, so the default set still fits 1 366 px.
+    CHAIN("chain", "Dag i kedjan", "milestone", false),
     DEGREE("degree", "Grad nu (under fallet)", "degree", true),
     DOCTOR("doctor", "Läkare", "doctor", true),
     COORDINATION("coordination", "Koordinering", "coordination", true),

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.koordinera.sickleave.CoordinationStatusLookup;
+import se.koordinera.sickleave.WaitingStatusLookup;
 
 /**
  * The coordination column and filter of the overview: the states and their labels come from the
@@ -20,8 +21,17 @@ public class CoordinationLabels {
     /** The states are fixed for the life of the application: read once. */
     private volatile Map<String, String> options;
 
-    CoordinationLabels(ObjectProvider<CoordinationStatusLookup> lookup) {
+    private final ObjectProvider<WaitingStatusLookup> waiting;
+
+    CoordinationLabels(ObjectProvider<CoordinationStatusLookup> lookup, ObjectProvider<WaitingStatusLookup> waiting) {
         this.lookup = lookup;
+        this.waiting = waiting;
+    }
+
+    /** What each listed open case waits for, in words, per case id (shown in the coordination column); one query per page. */
+    public Map<Long, String> waitingTexts(java.util.Collection<Long> caseIds) {
+        WaitingStatusLookup texts = waiting.getIfAvailable();
+        return texts == null || caseIds.isEmpty() ? Map.of() : texts.waitingTexts(caseIds);
     }
 
     /** The filter's options: no case, then every open state, value to label. */

@@ -44,6 +44,9 @@ public final class FilterSummary {
         if (q.endFrom() != null || q.endTo() != null) {
             out.add("Slutdatum: " + (q.endFrom() == null ? "" : q.endFrom()) + " – " + (q.endTo() == null ? "" : q.endTo()));
         }
+        if (q.milestoneWithinDays() != null) {
+            out.add("Passerar en gräns i rehabiliteringskedjan inom " + q.milestoneWithinDays() + " dagar");
+        }
         if (q.coordination() != null) {
             out.add("Koordinering: " + coordinationLabel.apply(q.coordination()));
         }

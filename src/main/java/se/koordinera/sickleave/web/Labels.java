@@ -44,4 +44,16 @@ public final class Labels {
         }
         return item.degree() + " % (" + String.join(", ", item.degrees().stream().map(String::valueOf).toList()) + ")";
     }
+
+    /**
+     * The case's place in the rehabilitation chain: "Dag 84 · 90 den 2026-12-10", only the day after the
+     * last limit (365), "–" for a case without a day on the reference date.
+     */
+    public static String chain(SickLeaveItem item) {
+        if (item.rehabChainDay() == null) {
+            return "–";
+        }
+        String day = "Dag " + item.rehabChainDay();
+        return item.nextMilestone() == null ? day : day + " · " + item.nextMilestone().day() + " den " + item.nextMilestone().date();
+    }
 }

@@ -109,8 +109,9 @@ class OverviewController {
         model.addAttribute("urls", urls);
         model.addAttribute("params", effective);
         model.addAttribute("filterErrors", filterErrors);
-        model.addAttribute("caseIds", coordinationLabels.caseIds(unit,
-                page.list().items().stream().map(i -> i.patient().id()).toList()));
+        Map<String, Long> caseIds = coordinationLabels.caseIds(unit, page.list().items().stream().map(i -> i.patient().id()).toList());
+        model.addAttribute("caseIds", caseIds);
+        model.addAttribute("waiting", coordinationLabels.waitingTexts(caseIds.values()));
         model.addAttribute("mayRegister", !user.hasRole(Role.DOCTOR) || user.hasRole(Role.REHAB_COORDINATOR));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));

@@ -67,6 +67,7 @@ public final class OverviewExcel {
                             cell.setCellStyle(date);
                         }
                         case DAYS -> cell.setCellValue(item.days());
+                        case CHAIN -> cell.setCellValue(Labels.chain(item));
                         case CERTIFICATES -> cell.setCellValue(item.certificates());
                         case DEGREE -> cell.setCellValue(Labels.degree(item));
                         case DOCTOR -> cell.setCellValue(item.doctor().name() == null ? "" : item.doctor().name());
