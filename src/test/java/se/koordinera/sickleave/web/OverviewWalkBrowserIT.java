@@ -116,10 +116,11 @@ class OverviewWalkBrowserIT {
             // Print list: landscape, dates unwrapped.
             b.open("/oversikt?rensa=1");
             b.driver().get(b.find(By.id("print-list")).getAttribute("href"));
-            assertThat(js(b, """
+            // the style sheet may still be parsing when the page's load event has fired under load: wait for the rule
+            b.waitFor(d -> Boolean.TRUE.equals(js(b, """
                     for (const sheet of document.styleSheets) { for (const rule of sheet.cssRules) {
                       if (rule instanceof CSSPageRule && rule.style.size.includes('landscape')) return true; } }
-                    return false;""")).isEqualTo(true);
+                    return false;""")));
             assertThat(js(b, "return getComputedStyle(document.querySelector('#print-table td[data-col=end]')).whiteSpace;")).isEqualTo("nowrap");
         }
     }
