@@ -3,7 +3,6 @@ package se.koordinera.sickleave;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.koordinera.support.TestData.period;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -56,14 +55,21 @@ class SickLeaveCacheFreshnessIT {
     final LocalDate today = TestClock.today();
 
     @BeforeAll
-    void startSecondInstance() {
-        HikariDataSource shared = (HikariDataSource) dataSource;
-        instanceB = new SpringApplicationBuilder(KoordineraApplication.class, TestClock.class, TestSupportBeans.class)
+    void startSecondInstance() throws java.sql.SQLException {
+        String url;
+        String user;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+            user = c.getMetaData().getUserName();
+        }
+        instanceB = new SpringApplicationBuilder(KoordineraApplication.class, TestSupportBeans.class)
                 .profiles("demo", "test")
                 .run("--server.port=0", "--koordinera.demo.seed=false",
-                        "--spring.datasource.url=" + shared.getJdbcUrl(), "--spring.datasource.username=" + shared.getUsername(),
+                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--KOORDINERA_FEED_INTERVAL=0", "--KOORDINERA_LOGGTJANST_INTERVAL=0", "--logging.level.se.koordinera=WARN");
+        // Both instances agree on "today" (TestSupportBeans gives B the test clock).
+        assertThat(instanceB.getBean(java.time.Clock.class).instant()).isEqualTo(TestClock.CLOCK.instant());
     }
 
     @AfterAll
@@ -106,7 +112,7 @@ class SickLeaveCacheFreshnessIT {
     }
 
     @Test
-    @DisplayName("R-protected identity: a protection set through instance A hides the patient on instance B's next read, except for the certificate's doctor")
+    @DisplayName("Protected identity: a protection set through instance A hides the patient on instance B's next read, except for the certificate's doctor")
     void protectedIdentityChangeShowsOnTheNextRead() {
         Personnummer patient = TestData.newPatientId();
         importOnA(cert(patient, "Skyddad Patient", doctor.hsaId(), null));
@@ -190,8 +196,14 @@ class SickLeaveCacheFreshnessIT {
         return list.get("items").valueStream().map(i -> i.get("patient").get("name").asString()).toList();
     }
 
-    /** The test sources' helper components (found by the scan on this class path) need a MockMvc. */
+    /** The test sources' helper components (found by the scan on this class path) need a MockMvc; B uses A's fixed clock. */
     static class TestSupportBeans {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        java.time.Clock sharedTestClock() {
+            return TestClock.CLOCK;
+        }
+
         @org.springframework.context.annotation.Bean
         org.springframework.test.web.servlet.MockMvc mockMvc(org.springframework.web.context.WebApplicationContext context) {
             return org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context).build();
