@@ -135,3 +135,14 @@ create trigger case_version_update after update on coordination_case
     referencing old table as old_rows new table as new_rows for each statement execute function case_stamp_changed();
 create trigger case_version_delete after delete on coordination_case
     referencing old table as old_rows for each statement execute function case_stamp_old();
+
+-- A TRUNCATE names no rows: it advances every stamp (tests and maintenance only; the application never truncates these).
+create function stamp_all() returns trigger language plpgsql as $$
+begin
+    update data_version set version = nextval('data_version_seq');
+    return null;
+end $$;
+create trigger certificate_version_truncate after truncate on certificate for each statement execute function stamp_all();
+create trigger period_version_truncate after truncate on certificate_period for each statement execute function stamp_all();
+create trigger patient_version_truncate after truncate on patient for each statement execute function stamp_all();
+create trigger case_version_truncate after truncate on coordination_case for each statement execute function stamp_all();
