@@ -33,11 +33,15 @@ class SickLeaveComputation {
     private final PatientRegister register;
     private final RegionService regions;
     private final java.time.Clock clock;
+    private final DataVersions versions;
+    private final UnitCasesCache cache;
 
     SickLeaveComputation(CertificateRepository certificates, OverviewSettingsService settings, CurrentUser currentUser,
             ObjectProvider<CoordinationStatusLookup> coordination, PatientRegister register, RegionService regions,
-            java.time.Clock clock) {
+            java.time.Clock clock, DataVersions versions, UnitCasesCache cache) {
         this.clock = clock;
+        this.versions = versions;
+        this.cache = cache;
         this.certificates = certificates;
         this.register = register;
         this.regions = regions;
@@ -56,19 +60,35 @@ class SickLeaveComputation {
         EngineParameters parameters = new EngineParameters(query.activeOn(),
                 query.maxGapDays() != null ? query.maxGapDays() : own.maxGapDays(),
                 query.endedWithinDays() != null ? query.endedWithinDays() : own.endedWithinDays());
+        String careProviderId = regions.unit(unitId).regionId();
+        // The stamps first, the rows after: the cached value is then at least as new as its key.
+        UnitCasesCache.Key key = UnitCasesCache.Key.of(careProviderId, unitId, versions.of(careProviderId, unitId), parameters);
+        List<UnitCasesCache.Row> rows = cache.get(key, () -> load(unitId, parameters));
+
+        // Per-user rules on every request, never cached: a protected patient only for the certificate's doctor.
+        List<SickLeaveItem> items = new ArrayList<>(rows.size());
+        for (UnitCasesCache.Row row : rows) {
+            if (SickLeaveService.visible(user, row.patient(), row.sickLeaveCase())) {
+                items.add(row.item());
+            }
+        }
+        return new SickLeaveService.Computed(parameters, List.copyOf(items));
+    }
+
+    /** The unit's cases with their patients' records and rows, for every user alike (what {@link UnitCasesCache} holds). */
+    private List<UnitCasesCache.Row> load(String unitId, EngineParameters parameters) {
         List<CertificateFacts> facts = certificates.relevantForOverview(unitId, parameters.activeOn().minusDays(parameters.endedWithinDays()));
         List<SickLeaveCase> cases = SickLeaveEngine.overview(facts, parameters);
         Map<String, PatientRecord> patients = patients(unitId, cases.stream().map(SickLeaveCase::patientId).toList());
         Map<String, String> states = coordinationStates(unitId, cases);
-
-        List<SickLeaveItem> items = new ArrayList<>(cases.size());
+        List<UnitCasesCache.Row> rows = new ArrayList<>(cases.size());
         for (SickLeaveCase c : cases) {
             PatientRecord patient = patients.get(c.patientId());
-            if (SickLeaveService.visible(user, patient, c)) {
-                items.add(SickLeaveService.toItem(c, patient, parameters.activeOn(), states.get(c.patientId())));
+            if (patient != null) { // no record in the provider's register: shown to nobody (SickLeaveService.visible)
+                rows.add(new UnitCasesCache.Row(c, patient, SickLeaveService.toItem(c, patient, parameters.activeOn(), states.get(c.patientId()))));
             }
         }
-        return new SickLeaveService.Computed(parameters, List.copyOf(items));
+        return rows;
     }
 
     /** The patient's cases as {@link SickLeaveService#patientCases} gives them, unlogged: only for logged methods of this feature. */
