@@ -206,6 +206,8 @@ class WholeCaseWalkIT {
 
             step("Boka möte", () -> {
                 // The meeting is later today, so that its minutes can be written in the same walk (the clock is fixed).
+                // The form proposes the next weekday (a booking is for a coming meeting): the walk types today's date.
+                rehab.typeDate(By.id("meeting-date"), today);
                 LocalTime now = LocalTime.now(TestClock.CLOCK.withZone(SwedishTime.ZONE));
                 if (now.getHour() < 22) {
                     rehab.typeTime(By.id("meeting-time"), String.format(Locale.ROOT, "%02d:00", now.getHour() + 1));
