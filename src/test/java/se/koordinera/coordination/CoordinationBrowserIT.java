@@ -44,7 +44,8 @@ class CoordinationBrowserIT {
             rehab.waitFor(d -> d.getCurrentUrl().endsWith("/koordinering"));
             assertThat(rehab.accessibilityViolations()).isEmpty();
             rehab.screenshot("coordination-01-worklist");
-            WebElement row = rehab.find(By.cssSelector("#candidates tbody tr"));
+            rehab.find(By.cssSelector("#candidates tbody tr"));
+            WebElement row = se.koordinera.support.UntouchedPatients.first(rehab.findAll(By.cssSelector("#candidates tbody tr[data-patient]")), jdbc);
             patientId = row.getAttribute("data-patient");
             row.findElement(By.cssSelector("form.register-case button[type=submit]")).click();
             // Registration cannot be undone: the one-click button leads to the prefilled confirmation form.

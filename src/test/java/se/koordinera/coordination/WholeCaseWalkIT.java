@@ -73,7 +73,9 @@ class WholeCaseWalkIT {
             });
 
             step("Registrera ärende från översikten (med bekräftelse)", () -> {
-                WebElement row = rehab.find(By.cssSelector("#cases tbody tr[data-patient]:has(form.register-case)"));
+                rehab.find(By.cssSelector("#cases tbody tr[data-patient]:has(form.register-case)"));
+                WebElement row = se.koordinera.support.UntouchedPatients.first(
+                        rehab.findAll(By.cssSelector("#cases tbody tr[data-patient]:has(form.register-case)")), jdbc);
                 check(rehab, "översikten");
                 // The menu's count of what is new stands apart from the word and is read out in words.
                 if (!rehab.findAll(By.id("new-badge")).isEmpty()) {

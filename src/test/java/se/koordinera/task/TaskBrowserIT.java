@@ -38,7 +38,10 @@ class TaskBrowserIT {
     final LocalDate today = TestClock.today();
 
     static void submit(Browser b, String formId) {
-        b.find(By.id(formId)).findElement(By.cssSelector("button[type=submit]")).click();
+        org.openqa.selenium.WebElement form = b.find(By.id(formId));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // the page before the post may carry a message too: wait for the new page first
+        b.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
         b.waitFor(d -> d.findElements(By.id("message")).size() + d.findElements(By.id("error")).size() > 0);
     }
 
