@@ -73,7 +73,7 @@ class MeetingChangeBrowserIT {
                     "move-date-" + id, p.today.plusDays(8).toString());
             ((JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]", "move-time-" + id, "13:30");
             b.find(By.id("move-reason-" + id)).sendKeys("Arbetsgivaren kan inte");
-            b.find(By.cssSelector("#move-" + id + " button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#move-" + id + " button[type=submit]"));
             assertThat(b.find(By.id("message")).getText()).contains("flyttat");
             assertThat(b.find(By.cssSelector("[data-meeting='" + id + "'] h3")).getText()).contains(p.today.plusDays(8) + " 13:30");
             assertThat(b.accessibilityViolations()).isEmpty();
@@ -86,7 +86,7 @@ class MeetingChangeBrowserIT {
 
             b.find(By.cssSelector("[data-change='" + id + "'] summary")).click();
             b.find(By.id("cancel-reason-" + id)).sendKeys("Patienten är sjuk");
-            b.find(By.cssSelector("#cancel-" + id + " button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#cancel-" + id + " button[type=submit]"));
             assertThat(b.find(By.id("message")).getText()).contains("inställt");
             assertThat(b.find(By.id("meeting-cancelled-" + id)).isDisplayed()).isTrue();
             assertThat(b.accessibilityViolations()).isEmpty();

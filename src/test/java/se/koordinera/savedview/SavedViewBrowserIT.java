@@ -30,7 +30,7 @@ class SavedViewBrowserIT {
             b.login(coordinator.username(), TestData.PASSWORD);
             b.open("/oversikt?gender=F");
             b.find(By.id("save-view-name")).sendKeys("Tolvans sjukfall");
-            b.find(By.cssSelector("#save-view button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#save-view button[type=submit]"));
             assertThat(b.find(By.id("saved-view-message")).getText()).contains("Vyn ”Tolvans sjukfall” är sparad");
             assertThat(b.accessibilityViolations()).isEmpty();
             String saved = jdbc.sql("select query from saved_view where user_hsa_id = ? and name = 'Tolvans sjukfall'").param(coordinator.hsaId())
@@ -41,7 +41,7 @@ class SavedViewBrowserIT {
             b.find(By.id("f-q")).sendKeys("19121212-1212");
             b.waitFor(d -> "19121212-1212".equals(b.find(By.id("f-q")).getAttribute("value")));
             b.find(By.id("save-view-name")).sendKeys("Med personnummer");
-            b.find(By.cssSelector("#save-view button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#save-view button[type=submit]"));
             assertThat(b.find(By.id("saved-view-message")).getText()).contains("Sökningen sparas inte i en vy");
             assertThat(jdbc.sql("select string_agg(query, '|') from saved_view where user_hsa_id = ?").param(coordinator.hsaId())
                     .query(String.class).single()).doesNotContain("1212");
@@ -56,16 +56,16 @@ class SavedViewBrowserIT {
             b.find(By.cssSelector("[data-view='" + id + "'] summary")).click();
             b.find(By.id("view-name-" + id)).clear();
             b.find(By.id("view-name-" + id)).sendKeys("Alla");
-            b.find(By.cssSelector("#rename-view-" + id + " button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#rename-view-" + id + " button[type=submit]"));
             assertThat(b.find(By.id("saved-view-message")).getText()).contains("”Alla”");
             b.find(By.cssSelector("[data-view='" + id + "'] summary")).click();
-            b.find(By.cssSelector("#delete-view-" + id + " button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#delete-view-" + id + " button[type=submit]"));
             assertThat(b.find(By.id("saved-view-message")).getText()).contains("borttagen");
             assertThat(b.findAll(By.cssSelector("[data-view='" + id + "']"))).isEmpty();
 
             b.open("/koordinering");
             b.find(By.id("save-view-name")).sendKeys("Min arbetslista");
-            b.find(By.cssSelector("#save-view button[type=submit]")).click();
+            b.submitAndWait(By.cssSelector("#save-view button[type=submit]"));
             assertThat(b.find(By.id("saved-view-list")).getText()).contains("Min arbetslista");
             assertThat(b.accessibilityViolations()).isEmpty();
         }

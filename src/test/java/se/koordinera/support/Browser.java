@@ -100,6 +100,13 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /** Clicks a submit button and waits for the page after the post (the old page may hold a message too). */
+    public void submitAndWait(By button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        find(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    }
+
     /** Waits until htmx has no request in flight and has settled the last swap (so that a click hits the current page). */
     public void waitForHtmx() {
         waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
