@@ -27,21 +27,26 @@ class MeetingChangePageController {
     @PostMapping("/koordinering/arenden/{caseId}/moten/{meetingId}/flytta")
     String move(@SelectedUnit String unit, @PathVariable long caseId, @PathVariable long meetingId,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            meetings.move(unit, meetingId, binder.bindForm(form, PlanRequests.MeetingMove.class));
-            redirect.addFlashAttribute("message", "Mötet är flyttat. Ladda ner den nya kallelsen (.ics) och skicka den till deltagarna.");
-        } catch (ConflictException | InvalidInputException e) {
-            SubmittedForm.refused(redirect, "flytta-" + meetingId, form, e);
-        }
-        return "redirect:/koordinering/arenden/" + caseId + "/moten";
+        return change(caseId, meetingId, form, redirect, "Mötet är flyttat. Ladda ner den nya kallelsen (.ics) och skicka den till deltagarna.",
+                () -> meetings.move(unit, meetingId, binder.bindForm(form, PlanRequests.MeetingMove.class)));
     }
 
     @PostMapping("/koordinering/arenden/{caseId}/moten/{meetingId}/installt")
     String cancel(@SelectedUnit String unit, @PathVariable long caseId, @PathVariable long meetingId,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        return change(caseId, meetingId, form, redirect, "Mötet är inställt. Ladda ner avbokningen (.ics) och skicka den till deltagarna.",
+                () -> meetings.cancel(unit, meetingId, binder.bindForm(form, PlanRequests.MeetingCancel.class)));
+    }
+
+    /**
+     * One post of the meeting's change block. A refusal is kept under one key for both forms
+     * ("flytta-" + id): the page reopens the meeting's change block with what was typed.
+     */
+    private static String change(long caseId, long meetingId, MultiValueMap<String, String> form, RedirectAttributes redirect, String done,
+            Runnable action) {
         try {
-            meetings.cancel(unit, meetingId, binder.bindForm(form, PlanRequests.MeetingCancel.class));
-            redirect.addFlashAttribute("message", "Mötet är inställt. Ladda ner avbokningen (.ics) och skicka den till deltagarna.");
+            action.run();
+            redirect.addFlashAttribute("message", done);
         } catch (ConflictException | InvalidInputException e) {
             SubmittedForm.refused(redirect, "flytta-" + meetingId, form, e);
         }
