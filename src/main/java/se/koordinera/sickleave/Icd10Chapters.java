@@ -36,6 +36,10 @@ public final class Icd10Chapters {
             new Chapter("Z00-Z99", "XXI", "Faktorer av betydelse för hälsotillståndet och för kontakter med hälso- och sjukvården"),
             new Chapter("U00-U99", "XXII", "Koder för särskilda ändamål"));
 
+    /** Each chapter's first and last category as {@link Icd10#category} numbers, parsed once (the overview asks per case). */
+    private static final int[][] BOUNDS = ALL.stream()
+            .map(c -> c.range().split("-")).map(b -> new int[] {Icd10.category(b[0]), Icd10.category(b[1])}).toArray(int[][]::new);
+
     private Icd10Chapters() {
     }
 
@@ -44,6 +48,12 @@ public final class Icd10Chapters {
         if (!Icd10.isValid(code)) {
             return Optional.empty();
         }
-        return ALL.stream().filter(c -> Icd10.inRange(code, c.range())).findFirst();
+        int category = Icd10.category(code);
+        for (int i = 0; i < BOUNDS.length; i++) {
+            if (category >= BOUNDS[i][0] && category <= BOUNDS[i][1]) {
+                return Optional.of(ALL.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -73,11 +73,12 @@ public class OverviewPageService {
         for (int d : new int[] {25, 50, 75, 100}) {
             counts.put("degree:" + d, (int) base.stream().filter(i -> i.degree() == d).count());
         }
-        base = visible.stream().filter(SickLeaveService.filter(query.without("diagnosisChapter"))).toList();
+        // The chapters do not overlap, so a case counts for its one chapter: found once per case, not once per chapter.
         for (Icd10Chapters.Chapter c : Icd10Chapters.ALL) {
-            counts.put("diagnosisChapter:" + c.range(), (int) base.stream()
-                    .filter(i -> Icd10.isValid(i.diagnosis().code()) && Icd10.inRange(i.diagnosis().code(), c.range())).count());
+            counts.put("diagnosisChapter:" + c.range(), 0);
         }
+        visible.stream().filter(SickLeaveService.filter(query.without("diagnosisChapter")))
+                .forEach(i -> Icd10Chapters.of(i.diagnosis().code()).ifPresent(c -> counts.merge("diagnosisChapter:" + c.range(), 1, Integer::sum)));
         return counts;
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import se.koordinera.access.KoordineraUser;
 import se.koordinera.audit.PatientData;
 import se.koordinera.audit.UnitId;
 import se.koordinera.patient.PatientRecord;
+import se.koordinera.region.RegionService;
 import se.koordinera.shared.SwedishTime;
 import se.koordinera.sickleave.engine.SickLeaveCase;
 import se.koordinera.sickleave.engine.SickLeaveEngine;
@@ -33,10 +36,31 @@ public class ReviewService {
     private final AccessControl access;
     private final ObjectProvider<CoordinationStatusLookup> coordination;
     private final java.time.Clock clock;
+    private final DataVersions versions;
+    private final RegionService regions;
+
+    /**
+     * What is new of the unit's cases for every user alike, before the per-user rule: the menu badge
+     * asks for it on every page. Never stale for the same reason as {@link UnitCasesCache}: the key
+     * holds the PostgreSQL version stamps read before the rows (certificates, patients and case states
+     * all advance them) and the review time the changes are counted from; the size and expiry only bound memory.
+     */
+    private final Cache<NewKey, List<Candidate>> unitChanges = Caffeine.newBuilder().maximumSize(256)
+            .expireAfterAccess(java.time.Duration.ofMinutes(5)).build();
+
+    private record NewKey(String careProviderId, String unitId, DataVersions.Stamps stamps, OffsetDateTime since, int maxGapDays,
+            LocalDate today) {
+    }
+
+    /** A case with something new, with the provider's record of its patient for the per-user rule. */
+    private record Candidate(SickLeaveCase sickLeaveCase, PatientRecord patient, WhatIsNew.Entry entry) {
+    }
 
     ReviewService(ReviewRepository reviews, CertificateRepository certificates, OverviewSettingsService settings,
             SickLeaveComputation computation, AccessControl access, ObjectProvider<CoordinationStatusLookup> coordination,
-            java.time.Clock clock) {
+            java.time.Clock clock, DataVersions versions, RegionService regions) {
+        this.versions = versions;
+        this.regions = regions;
         this.reviews = reviews;
         this.certificates = certificates;
         this.settings = settings;
@@ -84,29 +108,45 @@ public class ReviewService {
         OffsetDateTime last = reviews.lastReview(user.hsaId(), unitId).orElse(null);
         OffsetDateTime since = last != null ? last
                 : today.minusDays(WhatIsNew.LOOK_BACK_DAYS).atStartOfDay(SwedishTime.ZONE).toOffsetDateTime();
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        String careProviderId = regions.unit(unitId).regionId();
+        // The stamps first, the rows after (inside the loader): the cached value is then at least as new as its key.
+        NewKey key = new NewKey(careProviderId, unitId, versions.of(careProviderId, unitId), since, maxGap, today);
+        List<WhatIsNew.Entry> entries = new ArrayList<>();
+        for (Candidate c : unitChanges.get(key, k -> changes(unitId, since, maxGap, today))) {
+            // Per user on every request, never cached: a protected patient only for the certificate's doctor.
+            if (SickLeaveService.visible(user, c.patient(), c.sickLeaveCase())) {
+                entries.add(c.entry());
+            }
+        }
+        return new WhatIsNew(unitId, since, last == null, today, List.copyOf(entries));
+    }
+
+    /** The unit's cases with something new since {@code since}, for every user alike (what {@link #unitChanges} holds). */
+    private List<Candidate> changes(String unitId, OffsetDateTime since, int maxGap, LocalDate today) {
         LocalDate reviewDay = since.atZoneSameInstant(SwedishTime.ZONE).toLocalDate();
         Set<String> patientIds = reviews.patientsChangedSince(unitId, since, reviewDay, today);
         if (patientIds.isEmpty()) {
-            return new WhatIsNew(unitId, since, last == null, today, List.of());
+            return List.of();
         }
         Map<String, Boolean> changed = reviews.certificatesChangedSince(unitId, patientIds, since);
         Map<String, PatientRecord> patients = computation.patients(unitId, patientIds);
-        int maxGap = settings.get(user.hsaId()).maxGapDays();
         CoordinationStatusLookup lookup = coordination.getIfAvailable();
         Map<String, String> states = lookup == null ? Map.of() : lookup.openCaseStates(unitId, patientIds);
-        List<WhatIsNew.Entry> entries = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (SickLeaveCase c : SickLeaveEngine.allCases(certificates.ofPatientsAtUnit(unitId, patientIds), maxGap, today)) {
             PatientRecord patient = patients.get(c.patientId());
-            if (!SickLeaveService.visible(user, patient, c)) {
-                continue;
+            if (patient == null) {
+                continue; // no record in the provider's register: shown to nobody (SickLeaveService.visible)
             }
             List<WhatIsNew.Change> changes = WhatIsNew.changes(c, changed, reviewDay, today);
             if (!changes.isEmpty()) {
-                entries.add(new WhatIsNew.Entry(SickLeaveService.toItem(c, patient, today, states.get(c.patientId())), changes));
+                candidates.add(new Candidate(c, patient,
+                        new WhatIsNew.Entry(SickLeaveService.toItem(c, patient, today, states.get(c.patientId())), changes)));
             }
         }
-        entries.sort(java.util.Comparator.comparing((WhatIsNew.Entry e) -> e.sickLeave().latestSigned(),
-                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(e -> e.sickLeave().patient().id()));
-        return new WhatIsNew(unitId, since, last == null, today, List.copyOf(entries));
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.entry().sickLeave().latestSigned(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(c -> c.entry().sickLeave().patient().id()));
+        return List.copyOf(candidates);
     }
 }

@@ -67,12 +67,27 @@ public class PatientReferences {
         return new NotFoundException("Patienten finns inte på vårdenheten");
     }
 
+    /**
+     * One cipher per thread and mode, initialised once with the key: {@code Cipher.getInstance} looks
+     * up the provider each time, and the overview builds a reference for every row it shows.
+     */
+    private final ThreadLocal<Cipher> encrypt = ThreadLocal.withInitial(() -> cipher(Cipher.ENCRYPT_MODE));
+    private final ThreadLocal<Cipher> decrypt = ThreadLocal.withInitial(() -> cipher(Cipher.DECRYPT_MODE));
+
     private byte[] crypt(int mode, byte[] block) {
+        try {
+            return (mode == Cipher.ENCRYPT_MODE ? encrypt : decrypt).get().doFinal(block);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Cipher cipher(int mode) {
         try {
             // One block only: AES itself as a keyed permutation (no chaining needed, no padding).
             Cipher cipher = Cipher.getInstance("AES/ECB/NoPadding");
             cipher.init(mode, key());
-            return cipher.doFinal(block);
+            return cipher;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
