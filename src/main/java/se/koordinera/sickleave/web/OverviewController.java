@@ -49,10 +49,12 @@ class OverviewController {
     private final CoordinationLabels coordinationLabels;
 
     private final Clock clock;
+    private final se.koordinera.web.PatientReferences references;
 
     OverviewController(OverviewPageService pages, OverviewSettingsService settings, CurrentUser currentUser, RegionService regions,
-            CoordinationLabels coordinationLabels, Clock clock) {
+            CoordinationLabels coordinationLabels, Clock clock, se.koordinera.web.PatientReferences references) {
         this.coordinationLabels = coordinationLabels;
+        this.references = references;
 
         this.clock = clock;
         this.pages = pages;
@@ -65,7 +67,7 @@ class OverviewController {
     String overview(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-            HttpSession session, HttpServletResponse response) {
+            HttpSession session, HttpServletResponse response, org.springframework.security.web.csrf.CsrfToken csrf) {
         if (params.containsKey("rensa")) {
             OverviewState.clear(session);
             return "redirect:/oversikt";
@@ -110,9 +112,11 @@ class OverviewController {
         model.addAttribute("params", effective);
         model.addAttribute("filterErrors", filterErrors);
         Map<String, Long> caseIds = coordinationLabels.caseIds(unit, page.list().items().stream().map(i -> i.patient().id()).toList());
-        model.addAttribute("caseIds", caseIds);
-        model.addAttribute("waiting", coordinationLabels.waitingTexts(caseIds.values()));
-        model.addAttribute("mayRegister", !user.hasRole(Role.DOCTOR) || user.hasRole(Role.REHAB_COORDINATOR));
+        boolean mayRegister = !user.hasRole(Role.DOCTOR) || user.hasRole(Role.REHAB_COORDINATOR);
+        List<OverviewRows.Row> rows = OverviewRows.of(page.list().items(), columns, linkColumn(columns),
+                query.offset() == null ? 0 : query.offset(), privacy, new OverviewRows.Coordination(caseIds,
+                        coordinationLabels.waitingTexts(caseIds.values()), mayRegister, coordinationLabels::label), references::of);
+        model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));
         model.addAttribute("chapters", Icd10Chapters.ALL);
