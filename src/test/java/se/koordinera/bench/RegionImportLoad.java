@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -114,6 +116,10 @@ public final class RegionImportLoad {
         JsonMapper json = JsonMapper.builder().build();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         LocalDate today = LocalDate.now();
+        // The generator draws names per unit, so a personnummer drawn at two units would get two names: a
+        // real region sends one person's one name (else every such import is a rename that advances the
+        // provider's stamp, which no real feed does on this scale).
+        Map<String, GeneratedCertificate> firstSeen = new HashMap<>();
         List<List<Batch>> perClient = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             List<Batch> batches = new ArrayList<>();
@@ -124,7 +130,9 @@ public final class RegionImportLoad {
                 Iterator<GeneratedCertificate> source = new SyntheticCertificates(u + 1L)
                         .stream(DemoData.VGR, units.get(u), DOCTORS, share / 2 + 10, today).iterator();
                 for (int n = 0; n < share; n++) {
-                    pending.add(source.next());
+                    GeneratedCertificate g = source.next();
+                    GeneratedCertificate first = firstSeen.computeIfAbsent(g.facts().patientId(), id -> g);
+                    pending.add(new GeneratedCertificate(g.facts(), first.patientName(), first.protectedIdentity(), g.careProviderId()));
                     if (pending.size() == batchSize) {
                         batches.add(new Batch(client, pending.size(), body(json, pending, runId)));
                         pending.clear();
