@@ -34,14 +34,23 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(
             @Value("${koordinera.database.embedded.data-dir}") String dataDir,
             @Value("${koordinera.database.embedded.clean}") boolean clean,
-            @Value("${koordinera.database.embedded.port}") int port) throws IOException {
+            @Value("${koordinera.database.embedded.port}") int port,
+            @Value("${koordinera.database.embedded.shared-buffers:512MB}") String sharedBuffers,
+            @Value("${koordinera.database.embedded.max-wal-size:4GB}") String maxWalSize) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("fsync", clean ? "off" : "on");
+                .setServerConfig("fsync", clean ? "off" : "on")
+                // PostgreSQL's defaults (128 MB, 1 GB) are sized for a small shared host: a region's million
+                // certificates with their indexes do not fit in 128 MB, and a bulk import then forces a
+                // checkpoint (and full-page images in the WAL) every few batches. Both only bound memory and
+                // disk use; durability is unchanged (fsync, synchronous commit).
+                .setServerConfig("shared_buffers", sharedBuffers)
+                .setServerConfig("max_wal_size", maxWalSize)
+                .setServerConfig("wal_buffers", "32MB");
         if (port > 0) {
             builder.setPort(port);
         }

@@ -72,6 +72,27 @@ public class RegionService {
                 .params(region.id(), region.name(), region.preventiveCoordination()).update();
     }
 
+    /**
+     * Saves many units in one statement (a region's whole unit list, e.g. the benchmark region of
+     * 250 units); a unit whose stored values are equal is left untouched, so re-saving costs no writes.
+     */
+    @Transactional
+    public void saveUnits(List<CareUnit> units) {
+        jdbc.sql("""
+                insert into care_unit (id, region_id, name, address, phone)
+                select * from unnest(:ids::text[], :regions::text[], :names::text[], :addresses::text[], :phones::text[])
+                on conflict (id) do update set region_id = excluded.region_id, name = excluded.name,
+                  address = excluded.address, phone = excluded.phone
+                where (care_unit.region_id, care_unit.name, care_unit.address, care_unit.phone)
+                  is distinct from (excluded.region_id, excluded.name, excluded.address, excluded.phone)""")
+                .param("ids", units.stream().map(CareUnit::id).toArray(String[]::new))
+                .param("regions", units.stream().map(CareUnit::regionId).toArray(String[]::new))
+                .param("names", units.stream().map(CareUnit::name).toArray(String[]::new))
+                .param("addresses", units.stream().map(CareUnit::address).toArray(String[]::new))
+                .param("phones", units.stream().map(CareUnit::phone).toArray(String[]::new))
+                .update();
+    }
+
     @Transactional
     public void saveUnit(CareUnit unit) {
         jdbc.sql("""
