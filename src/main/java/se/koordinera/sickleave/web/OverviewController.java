@@ -102,20 +102,22 @@ class OverviewController {
         model.addAttribute("list", page.list());
         model.addAttribute("stats", page.statistics());
         model.addAttribute("query", query);
-        model.addAttribute("offset", query.offset() == null ? 0 : query.offset());
+        int offset = query.offset() == null ? 0 : query.offset();
+        Column linkColumn = linkColumn(columns);
+        model.addAttribute("offset", offset);
         model.addAttribute("pageSize", query.limit());
         model.addAttribute("privacy", privacy);
         model.addAttribute("layout", layout);
         model.addAttribute("columns", columns);
-        model.addAttribute("linkColumn", linkColumn(columns));
+        model.addAttribute("linkColumn", linkColumn);
         model.addAttribute("urls", urls);
         model.addAttribute("params", effective);
         model.addAttribute("filterErrors", filterErrors);
         Map<String, Long> caseIds = coordinationLabels.caseIds(unit, page.list().items().stream().map(i -> i.patient().id()).toList());
         boolean mayRegister = !user.hasRole(Role.DOCTOR) || user.hasRole(Role.REHAB_COORDINATOR);
-        List<OverviewRows.Row> rows = OverviewRows.of(page.list().items(), columns, linkColumn(columns),
-                query.offset() == null ? 0 : query.offset(), privacy, new OverviewRows.Coordination(caseIds,
-                        coordinationLabels.waitingTexts(caseIds.values()), mayRegister, coordinationLabels::label), references::of);
+        List<OverviewRows.Row> rows = OverviewRows.of(page.list().items(), columns, linkColumn, offset, privacy,
+                new OverviewRows.Coordination(caseIds, coordinationLabels.waitingTexts(caseIds.values()), mayRegister, coordinationLabels::label),
+                references::of);
         model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));
