@@ -18,7 +18,7 @@ UNIT=TSTNMT2321000156-1099
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B -o -DskipTests package test-compile
+  ./mvnw -q -B -DskipTests package test-compile
 fi
 rm -rf "$DATA"
 KOORDINERA_DATA_DIR="$DATA" java -Xmx2g -jar "$JAR" --server.port=$PORT \
@@ -58,7 +58,7 @@ run "GET /oversikt (100 rows)" 20 "$COOKIE" "$BASE/oversikt"
 
 if [ "$CERTIFICATES" -gt 0 ]; then
   # The import runs last: 100 000 new rows would leave autovacuum busy during the read benchmark.
-  CP="target/test-classes:target/classes:$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+  CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
   echo "== import"
   java -cp "$CP" se.koordinera.bench.ImportLoad "http://localhost:$PORT" "$CERTIFICATES"
 fi

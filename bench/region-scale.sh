@@ -63,9 +63,9 @@ start_app() { # start_app <label> <java args...>: launches, waits for health UP,
 }
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B -o -DskipTests package test-compile
+  ./mvnw -q -B -DskipTests package test-compile
 fi
-CP="target/test-classes:target/classes:$(./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 
 echo "== load before: $(load)"
 rm -rf "$DATA" "$CDS"
@@ -86,20 +86,10 @@ start_app "restart on the loaded database (plain jar)" -jar target/koordinera.ja
 PLAIN=$STARTUP
 stop_app
 
-# Class data sharing (Spring Boot's extracted layout, then a static archive of the classes a training run
-# loads: it exits after the context refresh). Built here, on this JDK, for this jar. JDK 17.0.15 crashes
-# (SIGSEGV in adjust_lambda_proxy_class_dictionary) when archiving lambda proxies, dynamically
-# (-XX:ArchiveClassesAtExit) or statically: the class list is used without its @lambda lines.
-java -Djarmode=tools -jar target/koordinera.jar extract --destination "$CDS" >/dev/null
-KOORDINERA_DATA_DIR="$DATA" java -Xmx2g -XX:DumpLoadedClassList="$CDS/classes.lst" -Dspring.context.exit=onRefresh \
-  -jar "$CDS/koordinera.jar" --server.port=$PORT --spring.profiles.active=demo,bench >target/region-cds-training.log 2>&1 || true
-# spring.context.exit halts without closing the context: stop the training run's PostgreSQL (fast shutdown).
-[ -f "$DATA/postmaster.pid" ] && kill -INT "$(head -1 "$DATA/postmaster.pid")" 2>/dev/null || true
+# Class data sharing (bin/cds-archive.sh: extracted layout, a training run, a static archive), built here,
+# on this JDK, for this jar.
+KOORDINERA_DATA_DIR="$DATA" bin/cds-archive.sh target/koordinera.jar "$CDS" --server.port=$PORT --spring.profiles.active=demo,bench
 stop_app
-grep -v '^@' "$CDS/classes.lst" >"$CDS/classes-without-lambdas.lst"
-java -Xshare:dump -XX:SharedClassListFile="$CDS/classes-without-lambdas.lst" -XX:SharedArchiveFile="$CDS/koordinera.jsa" \
-  -cp "$CDS/koordinera.jar" >target/region-cds-dump.log 2>&1 || true
-[ -f "$CDS/koordinera.jsa" ] || { echo "no CDS archive, see target/region-cds-dump.log" >&2; exit 1; }
 start_app "restart on the loaded database (CDS)" -XX:SharedArchiveFile="$CDS/koordinera.jsa" -jar "$CDS/koordinera.jar"
 WITH_CDS=$STARTUP
 

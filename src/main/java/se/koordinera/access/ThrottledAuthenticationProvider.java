@@ -21,7 +21,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Local password login (form and HTTP Basic) with two protections on top of Spring Security's
  * checks: {@link LoginThrottle} refuses attempts after too many failures, and an unknown user name
  * costs the same password check as a known one (a dummy hash with the cost of the stored hashes),
- * so that the answer time does not tell which user names exist.
+ * so that the answer time does not tell which user names exist. A password that passed the check is
+ * accepted again for a few minutes without it ({@link VerifiedCredentials}): HTTP Basic sends it with
+ * every API call.
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,6 +34,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final JdbcClient jdbc;
     private volatile String dummyHash;
+
+    /** How long a password that passed the bcrypt check is accepted again without it (see {@link VerifiedCredentials}). */
+    static final java.time.Duration VERIFIED_FOR = java.time.Duration.ofMinutes(5);
+
+    private final VerifiedCredentials verified = new VerifiedCredentials(VERIFIED_FOR);
 
     public ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle, JdbcClient jdbc) {
         this.users = users;
@@ -58,9 +65,13 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(username, ip);
             throw new BadCredentialsException("Fel användarnamn eller lösenord");
         }
-        if (!passwords.matches(password, user.getPassword())) {
-            throttle.failed(username, ip);
-            throw new BadCredentialsException("Fel användarnamn eller lösenord");
+        if (!verified.recentlyVerified(username, user.getPassword(), password)) {
+            if (!passwords.matches(password, user.getPassword())) {
+                verified.forget(username);
+                throttle.failed(username, ip);
+                throw new BadCredentialsException("Fel användarnamn eller lösenord");
+            }
+            verified.remember(username, user.getPassword(), password);
         }
         throttle.succeeded(username);
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,

@@ -64,8 +64,11 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
             "diagnosis", "doctor", "certificates", "occupation", "coordination", "milestone");
     private static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
 
+    /** The overview's order when the user chose none: longest sick leave first. */
+    public static final String DEFAULT_SORT = "-days";
+
     public String sortOrDefault() {
-        return sort == null ? "-days" : sort;
+        return sort == null ? DEFAULT_SORT : sort;
     }
 
     /** Parses request parameters, collecting every problem before failing with 400. */

@@ -368,6 +368,25 @@ class HardeningIT {
         assertThat(send(get("/login?sparrad")).getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("För många misslyckade");
     }
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Test
+    void aPasswordAcceptedWithoutBcryptAgainStillFailsWhenWrongAndStopsWorkingWhenChanged() throws Exception {
+        TestData.User user = data.coordinator(unit.unitId());
+        String url = "/api/v1/units/" + unit.unitId() + "/cases";
+        assertThat(send(get(url).with(httpBasic(user.username(), TestData.PASSWORD))).getResponse().getStatus()).isEqualTo(200);
+        assertThat(send(get(url).with(httpBasic(user.username(), TestData.PASSWORD))).getResponse().getStatus()).isEqualTo(200);
+        // After a verified call, a wrong password is still refused ...
+        assertThat(send(get(url).with(httpBasic(user.username(), TestData.PASSWORD + "x"))).getResponse().getStatus()).isEqualTo(401);
+        assertThat(send(get(url).with(httpBasic(user.username(), TestData.PASSWORD))).getResponse().getStatus()).isEqualTo(200);
+        // ... and a changed password (a new stored hash) ends the old one at once, not after the cache's time to live.
+        jdbc.sql("update app_user set password_hash = :hash where username = :username")
+                .param("hash", passwords.encode("nytt-lösen")).param("username", user.username()).update();
+        assertThat(send(get(url).with(httpBasic(user.username(), TestData.PASSWORD))).getResponse().getStatus()).isEqualTo(401);
+        assertThat(send(get(url).with(httpBasic(user.username(), "nytt-lösen"))).getResponse().getStatus()).isEqualTo(200);
+    }
+
     @Test
     void failedFormLoginsFromOneAddressAreThrottledAcrossUserNames() throws Exception {
         String ip = "10.8." + (System.nanoTime() % 200) + ".7";
