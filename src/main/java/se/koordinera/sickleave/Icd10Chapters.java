@@ -1,5 +1,7 @@
 package se.koordinera.sickleave;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,20 +42,38 @@ public final class Icd10Chapters {
     private static final int[][] BOUNDS = ALL.stream()
             .map(c -> c.range().split("-")).map(b -> new int[] {Icd10.category(b[0]), Icd10.category(b[1])}).toArray(int[][]::new);
 
+    /**
+     * Chapters of the codes seen so far. The overview asks for every case on every request (statistics,
+     * option counts), and the syntax check is a regular expression; a code's chapter never changes, so
+     * nothing here can be stale. Bounded: a region uses a few thousand distinct codes.
+     */
+    private static final LoadingCache<String, Integer> BY_CODE = Caffeine.newBuilder().maximumSize(20_000)
+            .build(Icd10Chapters::find);
+
     private Icd10Chapters() {
     }
 
     /** The chapter of a diagnosis code, empty for a code outside every chapter (or not a valid code). */
     public static Optional<Chapter> of(String code) {
+        int index = indexOf(code);
+        return index < 0 ? Optional.empty() : Optional.of(ALL.get(index));
+    }
+
+    /** The position in {@link #ALL} of the code's chapter, -1 for a code outside every chapter (or not a valid code). */
+    public static int indexOf(String code) {
+        return code == null ? -1 : BY_CODE.get(code);
+    }
+
+    private static int find(String code) {
         if (!Icd10.isValid(code)) {
-            return Optional.empty();
+            return -1;
         }
         int category = Icd10.category(code);
         for (int i = 0; i < BOUNDS.length; i++) {
             if (category >= BOUNDS[i][0] && category <= BOUNDS[i][1]) {
-                return Optional.of(ALL.get(i));
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 }

@@ -32,25 +32,45 @@ public class OverviewPageService {
     @PatientData(function = "sjukfallsöversikt")
     public OverviewPage page(@UnitId String unitId, SickLeaveQuery query) {
         SickLeaveService.Computed computed = computation.compute(unitId, query);
-        SickLeaveList list = SickLeaveService.list(computed, query);
+        List<SickLeaveItem> matching = computation.matching(computed, query);
+        SickLeaveList list = SickLeaveService.list(computed, query, matching);
+        Summary summary = computation.derived(computed, query, Summary.class, () -> new Summary(doctors(computed.visible()),
+                SickLeaveStatistics.of(matching), optionCounts(computed.visible(), query)));
+        return new OverviewPage(list, computed.visible().size(), summary.doctors(), summary.statistics(), summary.optionCounts());
+    }
+
+    /** What the page shows besides its rows; the same for every page of the same list and filters. */
+    private record Summary(Map<String, String> doctors, SickLeaveStatistics statistics, Map<String, Integer> optionCounts) {
+    }
+
+    /** Id to name of the doctors of these cases, sorted by name, for the doctor filter. */
+    private static Map<String, String> doctors(List<SickLeaveItem> visible) {
+        // Each doctor once (by the first name in alphabetical order), then the few doctors sorted, not every case.
+        Map<String, SickLeaveItem.Doctor> distinct = new LinkedHashMap<>();
+        for (SickLeaveItem item : visible) {
+            SickLeaveItem.Doctor d = item.doctor();
+            if (d.id() != null) {
+                distinct.merge(d.id(), d, (a, b) -> String.valueOf(b.name()).compareTo(String.valueOf(a.name())) < 0 ? b : a);
+            }
+        }
         Map<String, String> doctors = new LinkedHashMap<>();
-        computed.visible().stream().map(SickLeaveItem::doctor).filter(d -> d.id() != null)
-                .sorted(Comparator.comparing(d -> String.valueOf(d.name())))
-                .forEach(d -> doctors.putIfAbsent(d.id(), d.name() == null ? d.id() : d.name()));
-        return new OverviewPage(list, computed.visible().size(), doctors, SickLeaveStatistics.of(list.allMatching()),
-                optionCounts(computed.visible(), query));
+        distinct.values().stream().sorted(Comparator.comparing(d -> String.valueOf(d.name())))
+                .forEach(d -> doctors.put(d.id(), d.name() == null ? d.id() : d.name()));
+        return java.util.Collections.unmodifiableMap(doctors);
     }
 
     /** Every matching case for the print view; each listed patient is logged as printed. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.PRINT)
     public SickLeaveList printList(@UnitId String unitId, SickLeaveQuery query) {
-        return SickLeaveService.list(computation.compute(unitId, query), query.unpaged());
+        SickLeaveService.Computed computed = computation.compute(unitId, query);
+        return SickLeaveService.list(computed, query.unpaged(), computation.matching(computed, query));
     }
 
     /** Every matching case for the Excel file; each listed patient is logged as exported. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.EXPORT)
     public SickLeaveList exportList(@UnitId String unitId, SickLeaveQuery query) {
-        return SickLeaveService.list(computation.compute(unitId, query), query.unpaged());
+        SickLeaveService.Computed computed = computation.compute(unitId, query);
+        return SickLeaveService.list(computed, query.unpaged(), computation.matching(computed, query));
     }
 
     /** The patient's cases for the print view of the patient page, logged as printed. */
@@ -64,22 +84,49 @@ public class OverviewPageService {
      * other filter (as faceted search counts them): keys "lengthBand:0-14", "degree:50", "diagnosisChapter:F00-F99".
      */
     public static Map<String, Integer> optionCounts(List<SickLeaveItem> visible, SickLeaveQuery query) {
+        java.util.function.Predicate<SickLeaveItem> forLength = SickLeaveService.filter(query.without("lengthBand"));
+        java.util.function.Predicate<SickLeaveItem> forDegree = SickLeaveService.filter(query.without("degree"));
+        java.util.function.Predicate<SickLeaveItem> forChapter = SickLeaveService.filter(query.without("diagnosisChapter"));
+        List<LengthBand> bands = LengthBand.FILTER_BANDS;
+        int[] degrees = {25, 50, 75, 100};
+        int[] byBand = new int[bands.size()];
+        int[] byDegree = new int[degrees.length];
+        int[] byChapter = new int[Icd10Chapters.ALL.size()];
+        // One pass over the cases (the page asks on every request, for every case the user may see).
+        for (SickLeaveItem i : visible) {
+            if (forLength.test(i)) {
+                for (int b = 0; b < byBand.length; b++) {
+                    if (bands.get(b).contains(i.days())) {
+                        byBand[b]++;
+                    }
+                }
+            }
+            if (forDegree.test(i)) {
+                for (int d = 0; d < degrees.length; d++) {
+                    if (i.degree() == degrees[d]) {
+                        byDegree[d]++;
+                    }
+                }
+            }
+            // The chapters do not overlap, so a case counts for its one chapter.
+            if (forChapter.test(i)) {
+                int chapter = Icd10Chapters.indexOf(i.diagnosis().code());
+                if (chapter >= 0) {
+                    byChapter[chapter]++;
+                }
+            }
+        }
         Map<String, Integer> counts = new java.util.HashMap<>();
-        List<SickLeaveItem> base = visible.stream().filter(SickLeaveService.filter(query.without("lengthBand"))).toList();
-        for (LengthBand b : LengthBand.FILTER_BANDS) {
-            counts.put("lengthBand:" + b.key(), (int) base.stream().filter(i -> b.contains(i.days())).count());
+        for (int b = 0; b < byBand.length; b++) {
+            counts.put("lengthBand:" + bands.get(b).key(), byBand[b]);
         }
-        base = visible.stream().filter(SickLeaveService.filter(query.without("degree"))).toList();
-        for (int d : new int[] {25, 50, 75, 100}) {
-            counts.put("degree:" + d, (int) base.stream().filter(i -> i.degree() == d).count());
+        for (int d = 0; d < degrees.length; d++) {
+            counts.put("degree:" + degrees[d], byDegree[d]);
         }
-        // The chapters do not overlap, so a case counts for its one chapter: found once per case, not once per chapter.
-        for (Icd10Chapters.Chapter c : Icd10Chapters.ALL) {
-            counts.put("diagnosisChapter:" + c.range(), 0);
+        for (int c = 0; c < byChapter.length; c++) {
+            counts.put("diagnosisChapter:" + Icd10Chapters.ALL.get(c).range(), byChapter[c]);
         }
-        visible.stream().filter(SickLeaveService.filter(query.without("diagnosisChapter")))
-                .forEach(i -> Icd10Chapters.of(i.diagnosis().code()).ifPresent(c -> counts.merge("diagnosisChapter:" + c.range(), 1, Integer::sum)));
-        return counts;
+        return Map.copyOf(counts);
     }
 
     /**

@@ -67,12 +67,29 @@ class SickLeaveComputation {
 
         // Per-user rules on every request, never cached: a protected patient only for the certificate's doctor.
         List<SickLeaveItem> items = new ArrayList<>(rows.size());
+        boolean protectedShown = false;
         for (UnitCasesCache.Row row : rows) {
             if (SickLeaveService.visible(user, row.patient(), row.sickLeaveCase())) {
                 items.add(row.item());
+                protectedShown |= row.patient().protectedIdentity();
             }
         }
-        return new SickLeaveService.Computed(parameters, List.copyOf(items));
+        // Users who see no protected patient see the same list (every row of a patient without protection).
+        return new SickLeaveService.Computed(parameters, List.copyOf(items),
+                new UnitCasesCache.Visible(key, protectedShown ? user.hsaId() : null));
+    }
+
+    /** The visible cases that match the query's filters, in its order (cached under the list's version). */
+    List<SickLeaveItem> matching(SickLeaveService.Computed computed, SickLeaveQuery query) {
+        return derived(computed, query, MatchingCases.class, () -> new MatchingCases(SickLeaveService.match(computed.visible(), query))).cases();
+    }
+
+    private record MatchingCases(List<SickLeaveItem> cases) {
+    }
+
+    /** A value computed from the visible list and the query's filters and order, cached under the list's version. */
+    <T> T derived(SickLeaveService.Computed computed, SickLeaveQuery query, Class<T> kind, java.util.function.Supplier<T> compute) {
+        return cache.derived(computed.version(), query, kind, compute);
     }
 
     /** The unit's cases with their patients' records and rows, for every user alike (what {@link UnitCasesCache} holds). */
@@ -88,6 +105,8 @@ class SickLeaveComputation {
                 rows.add(new UnitCasesCache.Row(c, patient, SickLeaveService.toItem(c, patient, parameters.activeOn(), states.get(c.patientId()))));
             }
         }
+        // Kept in the default order: the per-request sort of an already ordered list is one pass (TimSort).
+        rows.sort(java.util.Comparator.comparing(UnitCasesCache.Row::item, SickLeaveService.comparator(SickLeaveQuery.DEFAULT_SORT)));
         return rows;
     }
 

@@ -56,12 +56,17 @@ public class SickLeaveService {
 
     @PatientData(function = "sjukfallsöversikt")
     public SickLeaveList overview(@UnitId String unitId, SickLeaveQuery query) {
-        return list(computation.compute(unitId, query), query);
+        Computed computed = computation.compute(unitId, query);
+        return list(computed, query, computation.matching(computed, query));
     }
 
-    /** Filters, sorts and pages computed cases. */
-    static SickLeaveList list(Computed computed, SickLeaveQuery query) {
-        List<SickLeaveItem> matching = computed.visible().stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
+    /** The cases that match the query's filters, in its order. */
+    static List<SickLeaveItem> match(List<SickLeaveItem> visible, SickLeaveQuery query) {
+        return visible.stream().filter(filter(query)).sorted(comparator(query.sortOrDefault())).toList();
+    }
+
+    /** The query's page of the matching cases. */
+    static SickLeaveList list(Computed computed, SickLeaveQuery query, List<SickLeaveItem> matching) {
         int from = Math.min(query.offset() == null ? 0 : query.offset(), matching.size());
         int to = query.limit() == null ? matching.size() : Math.min(matching.size(), from + query.limit());
         EngineParameters parameters = computed.parameters();
@@ -69,8 +74,8 @@ public class SickLeaveService {
                 matching.subList(from, to), matching);
     }
 
-    /** The engine parameters used and every case the user may see. */
-    public record Computed(EngineParameters parameters, List<SickLeaveItem> visible) {
+    /** The engine parameters used, every case the user may see, and what that list is a function of. */
+    public record Computed(EngineParameters parameters, List<SickLeaveItem> visible, UnitCasesCache.Visible version) {
     }
 
     /** Every case of the patient at the unit, also ended ones, newest first; 404 when the unit has none. */

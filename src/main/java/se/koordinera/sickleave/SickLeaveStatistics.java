@@ -34,9 +34,16 @@ public record SickLeaveStatistics(int total, List<Bar> bySex, List<Bar> byChapte
         Map<String, Integer> lengths = new LinkedHashMap<>();
         LengthBand.STATISTICS_BANDS.forEach(b -> lengths.put(b.key(), 0));
 
+        int[] byChapter = new int[Icd10Chapters.ALL.size()];
+        int otherChapter = 0;
         for (SickLeaveItem i : items) {
             sex.merge(i.patient().gender(), 1, Integer::sum);
-            chapters.merge(Icd10Chapters.of(i.diagnosis().code()).map(Icd10Chapters.Chapter::range).orElse(OTHER_CHAPTER), 1, Integer::sum);
+            int chapter = Icd10Chapters.indexOf(i.diagnosis().code());
+            if (chapter >= 0) {
+                byChapter[chapter]++;
+            } else {
+                otherChapter++;
+            }
             degrees.merge(String.valueOf(i.degree()), 1, Integer::sum);
             for (LengthBand b : LengthBand.STATISTICS_BANDS) {
                 if (b.contains(i.days())) {
@@ -45,6 +52,10 @@ public record SickLeaveStatistics(int total, List<Bar> bySex, List<Bar> byChapte
                 }
             }
         }
+        for (int c = 0; c < byChapter.length; c++) {
+            chapters.put(Icd10Chapters.ALL.get(c).range(), byChapter[c]);
+        }
+        chapters.put(OTHER_CHAPTER, otherChapter);
         List<Bar> sexBars = bars(sex, total, k -> "F".equals(k) ? "Kvinnor" : "M".equals(k) ? "Män" : k, false);
         List<Bar> chapterBars = bars(chapters, total, k -> Icd10Chapters.ALL.stream().filter(c -> c.range().equals(k)).findFirst()
                 .map(Icd10Chapters.Chapter::label).orElse(k), true);

@@ -51,11 +51,40 @@ class UnitCasesCache {
     record Row(SickLeaveCase sickLeaveCase, PatientRecord patient, SickLeaveItem item) {
     }
 
+    /**
+     * What a user's visible list is a function of: the cached rows' key, and the doctor for whom
+     * protected patients were added ({@code null}: only the rows every user with an assignment sees).
+     * Equal versions have equal lists.
+     */
+    record Visible(Key rows, String protectedFor) {
+    }
+
+    /** A value computed from a visible list and a query (its filters and order, never its page): see {@link #derived}. */
+    private record DerivedKey(Visible visible, SickLeaveQuery query, Class<?> kind) {
+    }
+
     private final Cache<Key, List<Row>> cache;
+    private final Cache<DerivedKey, Object> derived;
 
     UnitCasesCache(@Value("${koordinera.sickleave.cache.maximum-size:64}") long maximumSize,
             @Value("${koordinera.sickleave.cache.expire-after-access:5m}") Duration expireAfterAccess) {
         this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(expireAfterAccess).recordStats().build();
+        // A few queries per list (the default view, a saved view or two): the filtered and sorted cases,
+        // the statistics and the option counts, which the overview would otherwise recompute per page.
+        this.derived = Caffeine.newBuilder().maximumSize(maximumSize * 8).expireAfterAccess(expireAfterAccess).recordStats().build();
+    }
+
+    /**
+     * A value computed from the visible list of this version and the query without its page (offset
+     * and limit): never stale for the same reason as the rows, as the version holds their stamps.
+     */
+    <T> T derived(Visible visible, SickLeaveQuery query, Class<T> kind, Supplier<T> compute) {
+        return kind.cast(derived.get(new DerivedKey(visible, query.unpaged(), kind), k -> compute.get()));
+    }
+
+    /** Hits and misses of the derived values since start. */
+    CacheStats derivedStats() {
+        return derived.stats();
     }
 
     /** The cached rows under this key, or those the loader computes (once per key, concurrent callers wait for it). */

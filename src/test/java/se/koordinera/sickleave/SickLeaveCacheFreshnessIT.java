@@ -128,6 +128,36 @@ class SickLeaveCacheFreshnessIT {
     }
 
     @Test
+    @DisplayName("The filtered and sorted list and the page's statistics are cached per visible list: a doctor's protected patient never reaches another user, an import shows at once")
+    void derivedValuesFollowVisibilityAndImports() {
+        Personnummer open = TestData.newPatientId();
+        Personnummer hidden = TestData.newPatientId();
+        importOnA(cert(open, "Öppen Patient", doctor.hsaId(), null));
+        importOnA(cert(hidden, "Skyddad Patient", doctor.hsaId(), true));
+        TestData.User otherDoctor = data.doctor(unit.unitId());
+        UnitCasesCache cacheB = instanceB.getBean(UnitCasesCache.class);
+
+        assertThat(patientIds(listOnB(coordinator))).containsExactly(open.value());
+        long hits = cacheB.derivedStats().hitCount();
+        assertThat(patientIds(listOnB(coordinator))).containsExactly(open.value());
+        assertThat(cacheB.derivedStats().hitCount()).as("the same list and query are served from the cache").isGreaterThan(hits);
+        // The certificate's doctor sees the protected patient (a list of its own), nobody else does, in any order of reads.
+        assertThat(patientIds(listOnB(doctor))).containsExactlyInAnyOrder(open.value(), hidden.value());
+        assertThat(listOnB(doctor).get("total").asInt()).isEqualTo(2);
+        assertThat(patientIds(listOnB(otherDoctor))).containsExactly(open.value());
+        assertThat(patientIds(listOnB(coordinator))).containsExactly(open.value());
+        assertThat(listOnB(coordinator).get("total").asInt()).isEqualTo(1);
+
+        Personnummer later = TestData.newPatientId();
+        importOnA(cert(later, "Senare Patient", doctor.hsaId(), null));
+        assertThat(patientIds(listOnB(coordinator))).containsExactlyInAnyOrder(open.value(), later.value());
+        assertThat(patientIds(listOnB(doctor))).containsExactlyInAnyOrder(open.value(), hidden.value(), later.value());
+        RealHttp page = b.login(coordinator.username(), TestData.PASSWORD);
+        assertThat(page.get("/oversikt").body()).contains("Öppen Patient").contains("Senare Patient").doesNotContain("Skyddad Patient")
+                .doesNotContain(SickLeaveService.PROTECTED_NAME);
+    }
+
+    @Test
     @DisplayName("A coordination case opened and closed through instance A shows in instance B's coordination column on the next read")
     void coordinationCaseChangeShowsOnTheNextRead() {
         Personnummer patient = TestData.newPatientId();
