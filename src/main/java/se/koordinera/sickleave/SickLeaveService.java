@@ -75,7 +75,7 @@ public class SickLeaveService {
     }
 
     /** The engine parameters used, every case the user may see, and what that list is a function of. */
-    public record Computed(EngineParameters parameters, List<SickLeaveItem> visible, UnitCasesCache.Visible version) {
+    record Computed(EngineParameters parameters, List<SickLeaveItem> visible, UnitCasesCache.Visible version) {
     }
 
     /** Every case of the patient at the unit, also ended ones, newest first; 404 when the unit has none. */
