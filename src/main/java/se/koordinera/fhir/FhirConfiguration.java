@@ -66,7 +66,7 @@ class FhirConfiguration {
                         try {
                             wrapper.load();
                         } catch (jakarta.servlet.ServletException | RuntimeException e) {
-                            org.slf4j.LoggerFactory.getLogger(FhirConfiguration.class).error("FHIR-servern kunde inte startas", e);
+                            org.slf4j.LoggerFactory.getLogger(FhirConfiguration.class).error("HAPI FHIR servlet failed to initialise in the background; the first FHIR request tries again", e);
                         }
                     }
                 }

@@ -62,13 +62,17 @@ public class OverviewPageService {
     /** Every matching case for the print view; each listed patient is logged as printed. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.PRINT)
     public SickLeaveList printList(@UnitId String unitId, SickLeaveQuery query) {
-        SickLeaveService.Computed computed = computation.compute(unitId, query);
-        return SickLeaveService.list(computed, query.unpaged(), computation.matching(computed, query));
+        return allMatching(unitId, query);
     }
 
     /** Every matching case for the Excel file; each listed patient is logged as exported. */
     @PatientData(function = "sjukfallsöversikt", action = AccessAction.EXPORT)
     public SickLeaveList exportList(@UnitId String unitId, SickLeaveQuery query) {
+        return allMatching(unitId, query);
+    }
+
+    /** Every matching case, unpaged (print and export; each logs with its own action). */
+    private SickLeaveList allMatching(String unitId, SickLeaveQuery query) {
         SickLeaveService.Computed computed = computation.compute(unitId, query);
         return SickLeaveService.list(computed, query.unpaged(), computation.matching(computed, query));
     }

@@ -22,11 +22,6 @@ public record SickLeaveStatistics(int total, List<Bar> bySex, List<Bar> byChapte
         Map<String, Integer> sex = new LinkedHashMap<>();
         sex.put("F", 0);
         sex.put("M", 0);
-        Map<String, Integer> chapters = new LinkedHashMap<>();
-        for (Icd10Chapters.Chapter c : Icd10Chapters.ALL) {
-            chapters.put(c.range(), 0);
-        }
-        chapters.put(OTHER_CHAPTER, 0);
         Map<String, Integer> degrees = new LinkedHashMap<>();
         for (int d : new int[] {25, 50, 75, 100}) {
             degrees.put(String.valueOf(d), 0);
@@ -52,6 +47,7 @@ public record SickLeaveStatistics(int total, List<Bar> bySex, List<Bar> byChapte
                 }
             }
         }
+        Map<String, Integer> chapters = new LinkedHashMap<>();
         for (int c = 0; c < byChapter.length; c++) {
             chapters.put(Icd10Chapters.ALL.get(c).range(), byChapter[c]);
         }
