@@ -92,9 +92,9 @@ public class OverviewPageService {
         java.util.function.Predicate<SickLeaveItem> forDegree = SickLeaveService.filter(query.without("degree"));
         java.util.function.Predicate<SickLeaveItem> forChapter = SickLeaveService.filter(query.without("diagnosisChapter"));
         List<LengthBand> bands = LengthBand.FILTER_BANDS;
-        int[] degrees = {25, 50, 75, 100};
+        List<Integer> degrees = SickLeaveQuery.DEGREES;
         int[] byBand = new int[bands.size()];
-        int[] byDegree = new int[degrees.length];
+        int[] byDegree = new int[degrees.size()];
         int[] byChapter = new int[Icd10Chapters.ALL.size()];
         // One pass over the cases (the page asks on every request, for every case the user may see).
         for (SickLeaveItem i : visible) {
@@ -106,8 +106,8 @@ public class OverviewPageService {
                 }
             }
             if (forDegree.test(i)) {
-                for (int d = 0; d < degrees.length; d++) {
-                    if (i.degree() == degrees[d]) {
+                for (int d = 0; d < degrees.size(); d++) {
+                    if (i.degree() == degrees.get(d)) {
                         byDegree[d]++;
                     }
                 }
@@ -124,8 +124,8 @@ public class OverviewPageService {
         for (int b = 0; b < byBand.length; b++) {
             counts.put("lengthBand:" + bands.get(b).key(), byBand[b]);
         }
-        for (int d = 0; d < degrees.length; d++) {
-            counts.put("degree:" + degrees[d], byDegree[d]);
+        for (int d = 0; d < degrees.size(); d++) {
+            counts.put("degree:" + degrees.get(d), byDegree[d]);
         }
         for (int c = 0; c < byChapter.length; c++) {
             counts.put("diagnosisChapter:" + Icd10Chapters.ALL.get(c).range(), byChapter[c]);

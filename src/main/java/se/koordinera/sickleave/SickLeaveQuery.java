@@ -62,7 +62,8 @@ public record SickLeaveQuery(LocalDate activeOn, Integer maxGapDays, Integer end
 
     public static final Set<String> SORT_KEYS = Set.of("days", "start", "end", "patient", "degree", "age", "id", "gender",
             "diagnosis", "doctor", "certificates", "occupation", "coordination", "milestone");
-    private static final Set<Integer> DEGREES = Set.of(25, 50, 75, 100);
+    /** The degrees of sick leave (Försäkringskassan's quarters), in the order the filter, its counts and the statistics show them. */
+    public static final List<Integer> DEGREES = List.of(25, 50, 75, 100);
 
     /** The overview's order when the user chose none: longest sick leave first. */
     public static final String DEFAULT_SORT = "-days";

@@ -23,7 +23,7 @@ public record SickLeaveStatistics(int total, List<Bar> bySex, List<Bar> byChapte
         sex.put("F", 0);
         sex.put("M", 0);
         Map<String, Integer> degrees = new LinkedHashMap<>();
-        for (int d : new int[] {25, 50, 75, 100}) {
+        for (int d : SickLeaveQuery.DEGREES) {
             degrees.put(String.valueOf(d), 0);
         }
         Map<String, Integer> lengths = new LinkedHashMap<>();

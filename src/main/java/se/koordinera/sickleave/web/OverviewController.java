@@ -23,7 +23,6 @@ import se.koordinera.access.KoordineraUser;
 import se.koordinera.access.Role;
 import se.koordinera.region.CareUnit;
 import se.koordinera.region.RegionService;
-import se.koordinera.sickleave.Icd10Chapters;
 import se.koordinera.shared.FieldProblem;
 import se.koordinera.shared.InvalidInputException;
 import se.koordinera.sickleave.OverviewPageService;
@@ -121,15 +120,19 @@ class OverviewController {
         model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));
-        model.addAttribute("chapters", Icd10Chapters.ALL);
-        model.addAttribute("occupations", Labels.OCCUPATIONS);
-        model.addAttribute("coordinationStates", coordinationLabels.options());
         response.setHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) {
             // The address bar gets the filters without the search and the privacy switch.
             response.setHeader("HX-Push-Url", new OverviewUrls(OverviewState.withoutUrlExcluded(state), null).current());
+            model.addAttribute("countsOutOfBand", OverviewControls.countsOutOfBand(page.optionCounts()));
             return "sickleave/overview-results";
         }
+        model.addAttribute("chapterChoices", OverviewControls.chapterChoices(query.diagnosisChapters(), page.optionCounts()));
+        model.addAttribute("degreeChoices", OverviewControls.degreeChoices(query.degrees(), page.optionCounts()));
+        model.addAttribute("doctorOptions", OverviewControls.doctorOptions(page.doctors(), query.doctorId()));
+        model.addAttribute("columnEntries", OverviewControls.columnEntries(layout, (String) model.getAttribute("focusMove")));
+        model.addAttribute("occupations", Labels.OCCUPATIONS);
+        model.addAttribute("coordinationStates", coordinationLabels.options());
         return "sickleave/overview";
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.web.util.HtmlUtils;
 import se.koordinera.sickleave.SickLeaveItem;
 
 /**
@@ -48,45 +47,45 @@ final class OverviewRows {
         for (Row row : rows) {
             out.append("<tr");
             if (row.dataPatient() != null) {
-                attr(out, "data-patient", row.dataPatient());
+                Html.attr(out, "data-patient", row.dataPatient());
             }
             out.append(">\n");
             for (Cell cell : row.cells()) {
                 out.append("  <td");
                 if (cell.css() != null) {
-                    attr(out, "class", cell.css());
+                    Html.attr(out, "class", cell.css());
                 }
-                attr(out, "data-col", cell.key());
+                Html.attr(out, "data-col", cell.key());
                 out.append('>');
                 switch (cell.kind()) {
-                    case TEXT -> text(out, cell.text());
+                    case TEXT -> Html.text(out, cell.text());
                     case LINK -> {
                         out.append("<a");
-                        attr(out, "href", row.patientHref());
+                        Html.attr(out, "href", row.patientHref());
                         out.append(" class=\"patient-link\"");
                         if (cell.ariaLabel() != null) {
-                            attr(out, "aria-label", cell.ariaLabel());
+                            Html.attr(out, "aria-label", cell.ariaLabel());
                         }
                         out.append('>');
-                        text(out, cell.text());
+                        Html.text(out, cell.text());
                         out.append("</a>");
                     }
                     case DIAGNOSIS -> {
                         out.append("<abbr");
                         if (cell.title() != null) {
-                            attr(out, "title", cell.title());
+                            Html.attr(out, "title", cell.title());
                         }
                         out.append('>');
-                        text(out, cell.text());
+                        Html.text(out, cell.text());
                         out.append("</abbr>");
                         if (cell.title() != null) {
                             out.append("<span class=\"visually-hidden\"> ");
-                            text(out, cell.title());
+                            Html.text(out, cell.title());
                             out.append("</span>");
                         }
                         if (cell.extra() != null) {
                             out.append(" <span class=\"secondary\"><span class=\"visually-hidden\">Bidiagnoser:</span>");
-                            text(out, cell.extra());
+                            Html.text(out, cell.extra());
                             out.append("</span>");
                         }
                     }
@@ -102,39 +101,29 @@ final class OverviewRows {
     private static void coordinationHtml(StringBuilder out, Row row, Cell cell, String csrfToken) {
         if (cell.href() != null) {
             out.append("<a class=\"case-link\"");
-            attr(out, "href", cell.href());
+            Html.attr(out, "href", cell.href());
             out.append('>');
-            text(out, cell.text());
+            Html.text(out, cell.text());
             out.append("</a>");
             if (cell.extra() != null) {
                 out.append(" <span class=\"waiting hint\">");
-                text(out, cell.extra());
+                Html.text(out, cell.extra());
                 out.append("</span>");
             }
         } else if (cell.mayRegister()) {
             out.append("<form action=\"/koordinering/arenden\" method=\"post\" class=\"inline register-case\" hx-boost=\"false\">");
             if (csrfToken != null) {
                 out.append("<input type=\"hidden\" name=\"_csrf\"");
-                attr(out, "value", csrfToken);
+                Html.attr(out, "value", csrfToken);
                 out.append('>');
             }
             out.append("<input type=\"hidden\" name=\"patientId\"");
-            attr(out, "value", row.patientId());
+            Html.attr(out, "value", row.patientId());
             out.append("><input type=\"hidden\" name=\"reason\" value=\"SICK_LEAVE\"><button type=\"submit\" class=\"small\"");
-            attr(out, "aria-label", cell.ariaLabel());
+            Html.attr(out, "aria-label", cell.ariaLabel());
             out.append(">Registrera ärende</button></form>");
         } else {
             out.append('–');
-        }
-    }
-
-    private static void attr(StringBuilder out, String name, String value) {
-        out.append(' ').append(name).append("=\"").append(HtmlUtils.htmlEscape(value, "UTF-8")).append('"');
-    }
-
-    private static void text(StringBuilder out, String value) {
-        if (value != null) {
-            out.append(HtmlUtils.htmlEscape(value, "UTF-8"));
         }
     }
 
