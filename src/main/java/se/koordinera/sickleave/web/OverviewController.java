@@ -106,7 +106,6 @@ class OverviewController {
         model.addAttribute("offset", offset);
         model.addAttribute("pageSize", query.limit());
         model.addAttribute("privacy", privacy);
-        model.addAttribute("layout", layout);
         model.addAttribute("columns", columns);
         model.addAttribute("linkColumn", linkColumn);
         model.addAttribute("urls", urls);
