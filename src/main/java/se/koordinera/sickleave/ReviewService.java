@@ -45,7 +45,7 @@ public class ReviewService {
      * holds the PostgreSQL version stamps read before the rows (certificates, patients and case states
      * all advance them) and the review time the changes are counted from; the size and expiry only bound memory.
      */
-    private final Cache<NewKey, List<Candidate>> unitChanges = Caffeine.newBuilder().maximumSize(256)
+    private final Cache<NewKey, Changes> unitChanges = Caffeine.newBuilder().maximumSize(256)
             .expireAfterAccess(java.time.Duration.ofMinutes(5)).build();
 
     private record NewKey(String careProviderId, String unitId, DataVersions.Stamps stamps, OffsetDateTime since, int maxGapDays,
@@ -54,6 +54,19 @@ public class ReviewService {
 
     /** A case with something new, with the provider's record of its patient for the per-user rule. */
     private record Candidate(SickLeaveCase sickLeaveCase, PatientRecord patient, WhatIsNew.Entry entry) {
+    }
+
+    /**
+     * The unit's candidates, and apart those of patients with protected identity: every user with an
+     * assignment sees all the others, so the badge on every page counts {@code unprotected} and applies
+     * the per-user rule to the few protected ones only, instead of walking the whole list.
+     */
+    private record Changes(List<Candidate> all, int unprotected, List<Candidate> protectedOnes) {
+
+        static Changes of(List<Candidate> all) {
+            List<Candidate> protectedOnes = all.stream().filter(c -> c.patient().protectedIdentity()).toList();
+            return new Changes(all, all.size() - protectedOnes.size(), protectedOnes);
+        }
     }
 
     ReviewService(ReviewRepository reviews, CertificateRepository certificates, OverviewSettingsService settings,
@@ -99,27 +112,45 @@ public class ReviewService {
         if (unitId == null || !access.currentUser().mayAccessPatientsOf(unitId)) {
             return 0;
         }
-        return compute(unitId).entries().size();
+        KoordineraUser user = access.currentUser();
+        Changes changes = changes(unitId);
+        // The same rule as the list (SickLeaveService.visible), applied to the protected patients only.
+        return changes.unprotected() + (int) changes.protectedOnes().stream()
+                .filter(c -> SickLeaveService.visible(user, c.patient(), c.sickLeaveCase())).count();
     }
 
     private WhatIsNew compute(String unitId) {
         KoordineraUser user = access.currentUser();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime last = reviews.lastReview(user.hsaId(), unitId).orElse(null);
-        OffsetDateTime since = last != null ? last
-                : today.minusDays(WhatIsNew.LOOK_BACK_DAYS).atStartOfDay(SwedishTime.ZONE).toOffsetDateTime();
-        int maxGap = settings.get(user.hsaId()).maxGapDays();
-        String careProviderId = regions.unit(unitId).regionId();
-        // The stamps first, the rows after (inside the loader): the cached value is then at least as new as its key.
-        NewKey key = new NewKey(careProviderId, unitId, versions.of(careProviderId, unitId), since, maxGap, today);
         List<WhatIsNew.Entry> entries = new ArrayList<>();
-        for (Candidate c : unitChanges.get(key, k -> changes(unitId, since, maxGap, today))) {
+        for (Candidate c : changes(unitId, today, last).all()) {
             // Per user on every request, never cached: a protected patient only for the certificate's doctor.
             if (SickLeaveService.visible(user, c.patient(), c.sickLeaveCase())) {
                 entries.add(c.entry());
             }
         }
-        return new WhatIsNew(unitId, since, last == null, today, List.copyOf(entries));
+        return new WhatIsNew(unitId, sinceOf(last, today), last == null, today, List.copyOf(entries));
+    }
+
+    private Changes changes(String unitId) {
+        LocalDate today = LocalDate.now(clock);
+        return changes(unitId, today, reviews.lastReview(access.currentUser().hsaId(), unitId).orElse(null));
+    }
+
+    /** The unit's changes since the user's last review ({@code null}: never reviewed, the look-back period). */
+    private Changes changes(String unitId, LocalDate today, OffsetDateTime last) {
+        KoordineraUser user = access.currentUser();
+        OffsetDateTime since = sinceOf(last, today);
+        int maxGap = settings.get(user.hsaId()).maxGapDays();
+        String careProviderId = regions.unit(unitId).regionId();
+        // The stamps first, the rows after (inside the loader): the cached value is then at least as new as its key.
+        NewKey key = new NewKey(careProviderId, unitId, versions.of(careProviderId, unitId), since, maxGap, today);
+        return unitChanges.get(key, k -> Changes.of(changes(unitId, since, maxGap, today)));
+    }
+
+    private static OffsetDateTime sinceOf(OffsetDateTime last, LocalDate today) {
+        return last != null ? last : today.minusDays(WhatIsNew.LOOK_BACK_DAYS).atStartOfDay(SwedishTime.ZONE).toOffsetDateTime();
     }
 
     /** The unit's cases with something new since {@code since}, for every user alike (what {@link #unitChanges} holds). */

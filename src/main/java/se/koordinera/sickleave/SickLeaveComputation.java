@@ -63,20 +63,20 @@ class SickLeaveComputation {
         String careProviderId = regions.unit(unitId).regionId();
         // The stamps first, the rows after: the cached value is then at least as new as its key.
         UnitCasesCache.Key key = UnitCasesCache.Key.of(careProviderId, unitId, versions.of(careProviderId, unitId), parameters);
-        List<UnitCasesCache.Row> rows = cache.get(key, () -> load(unitId, parameters));
+        UnitCasesCache.Rows rows = cache.get(key, () -> load(unitId, parameters));
 
         // Per-user rules on every request, never cached: a protected patient only for the certificate's doctor.
-        List<SickLeaveItem> items = new ArrayList<>(rows.size());
-        boolean protectedShown = false;
-        for (UnitCasesCache.Row row : rows) {
+        if (rows.protectedRows().stream().noneMatch(r -> SickLeaveService.visible(user, r.patient(), r.sickLeaveCase()))) {
+            // Users who see no protected patient see the same list (every row of a patient without protection).
+            return new SickLeaveService.Computed(parameters, rows.unprotectedItems(), new UnitCasesCache.Visible(key, null));
+        }
+        List<SickLeaveItem> items = new ArrayList<>(rows.all().size());
+        for (UnitCasesCache.Row row : rows.all()) {
             if (SickLeaveService.visible(user, row.patient(), row.sickLeaveCase())) {
                 items.add(row.item());
-                protectedShown |= row.patient().protectedIdentity();
             }
         }
-        // Users who see no protected patient see the same list (every row of a patient without protection).
-        return new SickLeaveService.Computed(parameters, List.copyOf(items),
-                new UnitCasesCache.Visible(key, protectedShown ? user.hsaId() : null));
+        return new SickLeaveService.Computed(parameters, List.copyOf(items), new UnitCasesCache.Visible(key, user.hsaId()));
     }
 
     /** The visible cases that match the query's filters, in its order (cached under the list's version). */

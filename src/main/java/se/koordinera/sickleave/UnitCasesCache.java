@@ -52,6 +52,19 @@ class UnitCasesCache {
     }
 
     /**
+     * The cached rows, and apart the items of the patients without protected identity, which every user
+     * with an assignment sees: such a user gets that list as it is, without a per-request pass and copy
+     * of the whole unit (issue 13). {@code protectedRows} are the few that need the per-user rule.
+     */
+    record Rows(List<Row> all, List<SickLeaveItem> unprotectedItems, List<Row> protectedRows) {
+
+        static Rows of(List<Row> all) {
+            return new Rows(List.copyOf(all), all.stream().filter(r -> !r.patient().protectedIdentity()).map(Row::item).toList(),
+                    all.stream().filter(r -> r.patient().protectedIdentity()).toList());
+        }
+    }
+
+    /**
      * What a user's visible list is a function of: the cached rows' key, and the doctor for whom
      * protected patients were added ({@code null}: only the rows every user with an assignment sees).
      * Equal versions have equal lists.
@@ -63,7 +76,7 @@ class UnitCasesCache {
     private record DerivedKey(Visible visible, SickLeaveQuery query, Class<?> kind) {
     }
 
-    private final Cache<Key, List<Row>> cache;
+    private final Cache<Key, Rows> cache;
     private final Cache<DerivedKey, Object> derived;
 
     UnitCasesCache(@Value("${koordinera.sickleave.cache.maximum-size:64}") long maximumSize,
@@ -88,8 +101,8 @@ class UnitCasesCache {
     }
 
     /** The cached rows under this key, or those the loader computes (once per key, concurrent callers wait for it). */
-    List<Row> get(Key key, Supplier<List<Row>> loader) {
-        return cache.get(key, k -> List.copyOf(loader.get()));
+    Rows get(Key key, Supplier<List<Row>> loader) {
+        return cache.get(key, k -> Rows.of(loader.get()));
     }
 
     /** Hits and misses since start (tests prove a hit is served and a write makes the next read miss). */

@@ -116,6 +116,10 @@ class OverviewController {
         List<OverviewRows.Row> rows = OverviewRows.of(page.list().items(), columns, linkColumn, offset, privacy,
                 new OverviewRows.Coordination(caseIds, coordinationLabels.waitingTexts(caseIds.values()), mayRegister, coordinationLabels::label),
                 references::of);
+        model.addAttribute("headersHtml", OverviewControls.headers(columns, linkColumn, urls));
+        if (Boolean.TRUE.equals(model.getAttribute("statsOpen"))) {
+            model.addAttribute("statisticsHtml", OverviewControls.statistics(page.statistics()));
+        }
         model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import se.koordinera.sickleave.Icd10Chapters;
 import se.koordinera.sickleave.SickLeaveQuery;
+import se.koordinera.sickleave.SickLeaveStatistics;
 
 /**
  * The overview's repeated form controls, written in Java like the rows ({@link OverviewRows}) with
  * every text escaped ({@link Html}): the 22 diagnosis chapters and four degrees with their counts,
- * the doctor options and the column list. In the template each of them was a loop of a dozen
+ * the doctor options, the column list, the statistics tables and the table's column headers. In the template each of them was a loop of a dozen
  * expressions per item plus a fragment call per count; together they cost more of the page than the
  * 100 rows (issue 13, docs/benchmarks.md §6 "Change 5"). The fields around them stay in the template.
  */
@@ -114,6 +115,72 @@ final class OverviewControls {
             move(out, column, "up", "upp", i == 0, focusMove);
             move(out, column, "down", "ned", i == entries.size() - 1, focusMove);
             out.append("</span></li>\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The statistics of the matching cases: a table per grouping (sex, chapter, degree, length), a row
+     * per group with its count, its share and a bar of that width.
+     */
+    static String statistics(SickLeaveStatistics stats) {
+        StringBuilder out = new StringBuilder(8192);
+        chart(out, "Kön", stats.bySex());
+        chart(out, "Diagnosgrupp (ICD-10-kapitel)", stats.byChapter());
+        chart(out, "Nuvarande grad", stats.byDegree());
+        chart(out, "Sjukskrivningslängd", stats.byLength());
+        return out.toString();
+    }
+
+    private static void chart(StringBuilder out, String caption, List<SickLeaveStatistics.Bar> bars) {
+        out.append("<table class=\"chart\"><caption>");
+        Html.text(out, caption);
+        out.append("</caption>\n<thead><tr><th scope=\"col\">Grupp</th><th scope=\"col\">Antal</th><th scope=\"col\">Andel</th></tr></thead>\n<tbody>\n");
+        for (SickLeaveStatistics.Bar bar : bars) {
+            out.append("<tr><th scope=\"row\"");
+            Html.attr(out, "title", bar.label());
+            out.append('>');
+            Html.text(out, bar.label());
+            out.append("</th><td class=\"num\">").append(bar.count())
+                    .append("</td><td class=\"bar-cell\"><span class=\"bar\" aria-hidden=\"true\" style=\"width:").append(bar.width())
+                    .append("%\"></span> <span class=\"pct\">").append(bar.percent()).append(" %</span></td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    /**
+     * The header cells of the case table: per shown column its label, and for a sortable one the link
+     * that sorts by it (the other way round when it is the current order) with aria-sort and the arrow.
+     */
+    static String headers(List<Column> columns, Column linkColumn, OverviewUrls urls) {
+        StringBuilder out = new StringBuilder(columns.size() * 300);
+        for (Column col : columns) {
+            String sort = urls.ariaSort(col.sortKey());
+            out.append("<th scope=\"col\"");
+            if (sort != null) {
+                Html.attr(out, "aria-sort", sort);
+            }
+            Html.attr(out, "data-col", col.key());
+            if (col == linkColumn) {
+                out.append(" class=\"sticky\"");
+            }
+            out.append('>');
+            if (col.sortKey() != null) {
+                String href = urls.sortBy(col.sortKey());
+                out.append("<a");
+                Html.attr(out, "href", href);
+                Html.attr(out, "hx-get", href);
+                Html.attr(out, "id", "sort-" + col.key());
+                out.append("><span>");
+                Html.text(out, col.label());
+                out.append("</span><span class=\"sort-mark\" aria-hidden=\"true\">")
+                        .append("ascending".equals(sort) ? " ▲" : "descending".equals(sort) ? " ▼" : "").append("</span></a>");
+            } else {
+                out.append("<span>");
+                Html.text(out, col.label());
+                out.append("</span>");
+            }
+            out.append("</th>\n");
         }
         return out.toString();
     }

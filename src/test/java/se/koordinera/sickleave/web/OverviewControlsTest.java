@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.koordinera.sickleave.Icd10Chapters;
 import se.koordinera.sickleave.SickLeaveQuery;
+import se.koordinera.sickleave.SickLeaveStatistics;
 
 class OverviewControlsTest {
 
@@ -84,5 +85,76 @@ class OverviewControlsTest {
                 + ">\\((\\d+)\\)</span>").matcher(html);
         assertThat(m.find()).as(id).isTrue();
         return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    @DisplayName("The statistics tables carry each group's escaped label, count, share and bar width (seeded random bars)")
+    void statisticsCarryEveryBar() {
+        Random random = new Random(1313);
+        for (int round = 0; round < 30; round++) {
+            List<List<SickLeaveStatistics.Bar>> groups = new java.util.ArrayList<>();
+            for (int g = 0; g < 4; g++) {
+                List<SickLeaveStatistics.Bar> bars = new java.util.ArrayList<>();
+                for (int b = 0, n = random.nextInt(6); b < n; b++) {
+                    int percent = random.nextInt(101);
+                    bars.add(new SickLeaveStatistics.Bar("k" + b, "Grupp <" + g + "-" + b + "> & \"x\"", random.nextInt(5000), percent,
+                            random.nextInt(101)));
+                }
+                groups.add(bars);
+            }
+            SickLeaveStatistics stats = new SickLeaveStatistics(random.nextInt(5000), groups.get(0), groups.get(1), groups.get(2), groups.get(3));
+            String html = OverviewControls.statistics(stats);
+
+            assertThat(html).doesNotContain("<" + 0 + "-").contains("<caption>Kön</caption>", "<caption>Diagnosgrupp (ICD-10-kapitel)</caption>",
+                    "<caption>Nuvarande grad</caption>", "<caption>Sjukskrivningslängd</caption>");
+            assertThat(html.split("<table class=\"chart\">", -1)).hasSize(5);
+            int rows = 0;
+            for (List<SickLeaveStatistics.Bar> bars : groups) {
+                for (SickLeaveStatistics.Bar bar : bars) {
+                    String label = bar.label().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                    assertThat(html).contains("<tr><th scope=\"row\" title=\"" + label + "\">" + label + "</th><td class=\"num\">" + bar.count()
+                            + "</td><td class=\"bar-cell\"><span class=\"bar\" aria-hidden=\"true\" style=\"width:" + bar.width()
+                            + "%\"></span> <span class=\"pct\">" + bar.percent() + " %</span></td></tr>");
+                    rows++;
+                }
+            }
+            assertThat(html.split("<tr><th scope=\"row\"", -1)).hasSize(rows + 1);
+        }
+    }
+
+    @Test
+    @DisplayName("Column headers: the sorted column has aria-sort and its arrow, its link reverses the order, unsortable columns have no link")
+    void headersShowTheOrder() {
+        List<Column> columns = List.of(Column.NUMBER, Column.NAME, Column.DAYS, Column.END);
+        for (String sort : List.of("-days", "days", "end", "patient")) {
+            String html = OverviewControls.headers(columns, Column.NAME, new OverviewUrls(new org.springframework.util.LinkedMultiValueMap<>(), sort));
+            String current = sort.replace("-", "");
+            boolean descending = sort.startsWith("-");
+            for (Column col : columns) {
+                Matcher cell = Pattern.compile("<th scope=\"col\"([^>]*)>(.*?)</th>").matcher(html);
+                String attrs = null;
+                String content = null;
+                while (cell.find()) {
+                    if (cell.group(1).contains("data-col=\"" + col.key() + "\"")) {
+                        attrs = cell.group(1);
+                        content = cell.group(2);
+                    }
+                }
+                assertThat(attrs).as(col.key()).isNotNull();
+                assertThat(attrs.contains("class=\"sticky\"")).isEqualTo(col == Column.NAME);
+                if (col.sortKey() == null) {
+                    assertThat(content).isEqualTo("<span>" + col.label() + "</span>");
+                    assertThat(attrs).doesNotContain("aria-sort");
+                } else if (col.sortKey().equals(current)) {
+                    assertThat(attrs).contains("aria-sort=\"" + (descending ? "descending" : "ascending") + "\"");
+                    assertThat(content).contains(descending ? " ▼" : " ▲", "id=\"sort-" + col.key() + "\"",
+                            "href=\"/oversikt?sort=" + (descending ? "" : "-") + current + "\"");
+                } else {
+                    assertThat(attrs).doesNotContain("aria-sort");
+                    assertThat(content).doesNotContain("▲", "▼").contains("href=\"/oversikt?sort=" + col.sortKey() + "\"",
+                            "hx-get=\"/oversikt?sort=" + col.sortKey() + "\"");
+                }
+            }
+        }
     }
 }
