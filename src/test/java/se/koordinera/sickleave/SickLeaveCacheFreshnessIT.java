@@ -155,6 +155,18 @@ class SickLeaveCacheFreshnessIT {
         RealHttp page = b.login(coordinator.username(), TestData.PASSWORD);
         assertThat(page.get("/oversikt").body()).contains("Öppen Patient").contains("Senare Patient").doesNotContain("Skyddad Patient")
                 .doesNotContain(SickLeaveService.PROTECTED_NAME);
+
+        // The menu badge "Nytt" (nothing reviewed yet: every case is new) counts the protected patient for its doctor only.
+        int coordinatorBadge = badge(page.get("/oversikt").body());
+        assertThat(coordinatorBadge).isGreaterThanOrEqualTo(2);
+        assertThat(badge(b.login(doctor.username(), TestData.PASSWORD).get("/oversikt").body())).isEqualTo(coordinatorBadge + 1);
+        assertThat(badge(b.login(otherDoctor.username(), TestData.PASSWORD).get("/oversikt").body())).isEqualTo(coordinatorBadge);
+    }
+
+    private static int badge(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"new-badge\"[^>]*>(\\d+)<").matcher(html);
+        assertThat(m.find()).as("the menu badge").isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
