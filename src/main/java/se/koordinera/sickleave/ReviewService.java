@@ -113,7 +113,7 @@ public class ReviewService {
             return 0;
         }
         KoordineraUser user = access.currentUser();
-        Changes changes = changes(unitId);
+        Changes changes = unitChanges(user, unitId, LocalDate.now(clock), reviews.lastReview(user.hsaId(), unitId).orElse(null));
         // The same rule as the list (SickLeaveService.visible), applied to the protected patients only.
         return changes.unprotected() + (int) changes.protectedOnes().stream()
                 .filter(c -> SickLeaveService.visible(user, c.patient(), c.sickLeaveCase())).count();
@@ -124,7 +124,7 @@ public class ReviewService {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime last = reviews.lastReview(user.hsaId(), unitId).orElse(null);
         List<WhatIsNew.Entry> entries = new ArrayList<>();
-        for (Candidate c : changes(unitId, today, last).all()) {
+        for (Candidate c : unitChanges(user, unitId, today, last).all()) {
             // Per user on every request, never cached: a protected patient only for the certificate's doctor.
             if (SickLeaveService.visible(user, c.patient(), c.sickLeaveCase())) {
                 entries.add(c.entry());
@@ -133,14 +133,8 @@ public class ReviewService {
         return new WhatIsNew(unitId, sinceOf(last, today), last == null, today, List.copyOf(entries));
     }
 
-    private Changes changes(String unitId) {
-        LocalDate today = LocalDate.now(clock);
-        return changes(unitId, today, reviews.lastReview(access.currentUser().hsaId(), unitId).orElse(null));
-    }
-
-    /** The unit's changes since the user's last review ({@code null}: never reviewed, the look-back period). */
-    private Changes changes(String unitId, LocalDate today, OffsetDateTime last) {
-        KoordineraUser user = access.currentUser();
+    /** The unit's changes since the user's last review ({@code null}: never, the look-back period), for every user alike. */
+    private Changes unitChanges(KoordineraUser user, String unitId, LocalDate today, OffsetDateTime last) {
         OffsetDateTime since = sinceOf(last, today);
         int maxGap = settings.get(user.hsaId()).maxGapDays();
         String careProviderId = regions.unit(unitId).regionId();

@@ -95,7 +95,8 @@ class OverviewController {
         OverviewUrls urls = new OverviewUrls(OverviewState.withoutUrlExcluded(effective), query.sortOrDefault());
 
         List<String> stats = state.get("statistik");
-        model.addAttribute("statsOpen", stats == null ? user.hasRole(Role.UNIT_MANAGER) : stats.contains("1"));
+        boolean statsOpen = stats == null ? user.hasRole(Role.UNIT_MANAGER) : stats.contains("1");
+        model.addAttribute("statsOpen", statsOpen);
         model.addAttribute("sortDescription", describeSort(query.sortOrDefault()));
         model.addAttribute("page", page);
         model.addAttribute("list", page.list());
@@ -117,7 +118,7 @@ class OverviewController {
                 new OverviewRows.Coordination(caseIds, coordinationLabels.waitingTexts(caseIds.values()), mayRegister, coordinationLabels::label),
                 references::of);
         model.addAttribute("headersHtml", OverviewControls.headers(columns, linkColumn, urls));
-        if (Boolean.TRUE.equals(model.getAttribute("statsOpen"))) {
+        if (statsOpen) {
             model.addAttribute("statisticsHtml", OverviewControls.statistics(page.statistics()));
         }
         model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));

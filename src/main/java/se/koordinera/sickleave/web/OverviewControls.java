@@ -8,11 +8,12 @@ import se.koordinera.sickleave.SickLeaveQuery;
 import se.koordinera.sickleave.SickLeaveStatistics;
 
 /**
- * The overview's repeated form controls, written in Java like the rows ({@link OverviewRows}) with
- * every text escaped ({@link Html}): the 22 diagnosis chapters and four degrees with their counts,
- * the doctor options, the column list, the statistics tables and the table's column headers. In the template each of them was a loop of a dozen
- * expressions per item plus a fragment call per count; together they cost more of the page than the
- * 100 rows (issue 13, docs/benchmarks.md §6 "Change 5"). The fields around them stay in the template.
+ * The overview's repeated parts, written in Java like the rows ({@link OverviewRows}) with every text
+ * escaped ({@link Html}): the 22 diagnosis chapters and four degrees with their counts, the doctor
+ * options, the column list, the statistics tables and the table's column headers. In the template each
+ * of them was a loop of a dozen expressions per item (plus a fragment call per count); together they
+ * cost more of the page than the 100 rows (issue 13, docs/benchmarks.md §6 "Change 5" and "Change 6").
+ * The fields around them stay in the template.
  */
 final class OverviewControls {
 
