@@ -6,9 +6,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the version stamps that PostgreSQL advances in every writer's own transaction (triggers of
- * migration V80 on certificate, certificate_period, patient and coordination_case). A value
- * computed from rows read after the stamps is at least as new as the stamps, so it may be cached
- * under them.
+ * migration V80 on certificate, patient and coordination_case; a certificate's periods are in its
+ * row since V82). A value computed from rows read after the stamps is at least as new as the
+ * stamps, so it may be cached under them.
  */
 @Repository
 class DataVersions {

@@ -1,6 +1,7 @@
 package se.koordinera.sickleave;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,8 +71,8 @@ class CertificateImportStampsIT {
         assertThat(stamp("UNIT", sibling.unitId())).isGreaterThan(siblingBefore);
         assertThat(loggedWrites(unit.unitId())).containsExactlyInAnyOrder(a.value(), b.value());
         assertThat(loggedWrites(sibling.unitId())).containsExactly(c.value());
-        assertThat(data.count("select count(*) from certificate_period p join certificate c on c.care_provider_id = p.care_provider_id "
-                + "and c.id = p.certificate_id where c.care_unit_id in (?, ?)", unit.unitId(), sibling.unitId())).isEqualTo(4);
+        assertThat(data.count("select sum(cardinality(period_from)) from certificate where care_unit_id in (?, ?)",
+                unit.unitId(), sibling.unitId())).isEqualTo(4);
     }
 
     @Test
@@ -99,25 +101,48 @@ class CertificateImportStampsIT {
     }
 
     @Test
-    @DisplayName("V81's period triggers: changing or deleting only periods advances the certificate's unit stamp")
+    @DisplayName("V82: changing only a certificate's periods (by any writer) advances its unit's stamp, not another unit's")
     void periodOnlyWritesStampTheUnit() throws Exception {
         Map<String, Object> c = cert(TestData.newPatientId(), unit, period(D, D.plusDays(13), 100));
         importAs(List.of(c)).andExpect(status().isOk());
 
         long before = stamp("UNIT", unit.unitId());
-        jdbc.sql("update certificate_period set degree = 50 where care_provider_id = ? and certificate_id = ?")
+        jdbc.sql("update certificate set period_degree = '{50}' where care_provider_id = ? and id = ?")
                 .params(unit.regionId(), c.get("id")).update();
         long afterUpdate = stamp("UNIT", unit.unitId());
         assertThat(afterUpdate).isGreaterThan(before);
 
-        jdbc.sql("delete from certificate_period where care_provider_id = ? and certificate_id = ?").params(unit.regionId(), c.get("id")).update();
-        long afterDelete = stamp("UNIT", unit.unitId());
-        assertThat(afterDelete).isGreaterThan(afterUpdate);
-
-        jdbc.sql("insert into certificate_period (care_provider_id, certificate_id, ordinal, from_date, to_date, degree) values (?, ?, 0, ?, ?, 25)")
-                .params(unit.regionId(), c.get("id"), D, D.plusDays(3)).update();
-        assertThat(stamp("UNIT", unit.unitId())).isGreaterThan(afterDelete);
+        jdbc.sql("update certificate set period_from = period_from || to_date, period_to = period_to || to_date, period_degree = period_degree || 25::smallint "
+                        + "from (select ?::date as to_date) d where care_provider_id = ? and id = ?")
+                .params(D.plusDays(20), unit.regionId(), c.get("id")).update();
+        assertThat(stamp("UNIT", unit.unitId())).isGreaterThan(afterUpdate);
         assertThat(stamp("UNIT", sibling.unitId())).as("another unit's stamp is not touched").isZero();
+    }
+
+    @Test
+    @DisplayName("V82: the database refuses periods the import's validation refuses, whoever writes them")
+    void theDatabaseRefusesInvalidPeriods() throws Exception {
+        Map<String, Object> c = cert(TestData.newPatientId(), unit, period(D, D.plusDays(13), 100));
+        importAs(List.of(c)).andExpect(status().isOk());
+        Map<String, Long> before = snapshot();
+        String valid = "period_from = '{%s}', period_to = '{%s}', period_degree = '{100}'".formatted(D, D.plusDays(13));
+        List<String> invalid = List.of(
+                "period_degree = '{60}'",
+                "period_degree = '{100,null}'::smallint[], period_from = period_from || '%s'::date, period_to = period_to || '%s'::date"
+                        .formatted(D.plusDays(14), D.plusDays(20)),
+                "period_from = '{%s}'".formatted(D.plusDays(14)),
+                "period_from = '{}', period_to = '{}', period_degree = '{}'",
+                "period_from = '{%s,%s}'".formatted(D, D.plusDays(1)),
+                "period_to = array[null]::date[]",
+                "period_from = '{{%s}}', period_to = '{{%s}}', period_degree = '{{100}}'".formatted(D, D.plusDays(13)));
+        for (String set : invalid) {
+            assertThatThrownBy(() -> jdbc.sql("update certificate set " + set + " where care_provider_id = ? and id = ?")
+                    .params(unit.regionId(), c.get("id")).update())
+                    .as(set).isInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(jdbc.sql("update certificate set " + valid + " where care_provider_id = ? and id = ?")
+                .params(unit.regionId(), c.get("id")).update()).isEqualTo(1);
     }
 
     @Test
@@ -161,7 +186,8 @@ class CertificateImportStampsIT {
             s.put("log " + unitId, data.count("select count(*) from access_log where unit_id = ?", unitId));
             s.put("stamp " + unitId, stamp("UNIT", unitId));
         }
-        s.put("periods", data.count("select count(*) from certificate_period where care_provider_id = ?", unit.regionId()));
+        s.put("periods", data.count("select coalesce(sum(cardinality(period_from)), 0) from certificate where care_provider_id = ?",
+                unit.regionId()));
         s.put("patients", data.count("select count(*) from patient where care_provider_id = ?", unit.regionId()));
         s.put("stamp provider", stamp("PROVIDER", unit.regionId()));
         return s;

@@ -198,8 +198,8 @@ class SickLeaveCacheFreshnessIT {
         jdbc.sql("update patient set name = 'Nytt Namn' where care_provider_id = ? and id = ?").params(unit.regionId(), patient.value()).update();
         assertThat(names(listOnB(coordinator))).containsExactly("Nytt Namn");
 
-        jdbc.sql("update certificate_period set degree = 25 where care_provider_id = ? and certificate_id in "
-                + "(select id from certificate where care_unit_id = ?)").params(unit.regionId(), unit.unitId()).update();
+        jdbc.sql("update certificate set period_degree = array_fill(25::smallint, array[cardinality(period_degree)]) "
+                + "where care_provider_id = ? and care_unit_id = ?").params(unit.regionId(), unit.unitId()).update();
         assertThat(listOnB(coordinator).get("items").get(0).get("degree").asInt()).isEqualTo(25);
 
         jdbc.sql("delete from certificate where care_unit_id = ?").param(unit.unitId()).update();
