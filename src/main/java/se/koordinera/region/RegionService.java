@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.koordinera.shared.NotFoundException;
+import se.koordinera.shared.RequestMemo;
 
 /** Regions, their care units and policies. */
 @Service
@@ -21,8 +22,12 @@ public class RegionService {
         this.jdbc = jdbc;
     }
 
+    private static final String MEMO = "RegionService.unit.";
+
+    /** One read per request: the overview's list, its badge and the page's header each look the unit up. */
     public Optional<CareUnit> findUnit(String unitId) {
-        return jdbc.sql("select * from care_unit where id = ?").param(unitId).query(CareUnit.class).optional();
+        return RequestMemo.get(MEMO + unitId,
+                () -> jdbc.sql("select * from care_unit where id = ?").param(unitId).query(CareUnit.class).optional());
     }
 
     public CareUnit unit(String unitId) {
@@ -62,6 +67,7 @@ public class RegionService {
     @Transactional
     public void setManager(String unitId, String userHsaId) {
         jdbc.sql("update care_unit set manager_hsa_id = ? where id = ?").params(userHsaId, unitId).update();
+        RequestMemo.forget(MEMO);
     }
 
     @Transactional
@@ -91,6 +97,7 @@ public class RegionService {
                 .param("addresses", units.stream().map(CareUnit::address).toArray(String[]::new))
                 .param("phones", units.stream().map(CareUnit::phone).toArray(String[]::new))
                 .update();
+        RequestMemo.forget(MEMO);
     }
 
     @Transactional
@@ -100,5 +107,6 @@ public class RegionService {
                 on conflict (id) do update set region_id = excluded.region_id, name = excluded.name,
                   address = excluded.address, phone = excluded.phone""")
                 .params(unit.id(), unit.regionId(), unit.name(), unit.address(), unit.phone()).update();
+        RequestMemo.forget(MEMO);
     }
 }

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -19,18 +21,23 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
-    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> COUNT = new ThreadLocal<>();
 
     /** How many statements {@code work} prepared on this thread. */
     public static int count(Callable<?> work) throws Exception {
-        int[] counter = {0};
-        COUNT.set(counter);
+        return statements(work).size();
+    }
+
+    /** The SQL of every statement {@code work} prepared on this thread, in order ({@code createStatement} as an empty string). */
+    public static List<String> statements(Callable<?> work) throws Exception {
+        List<String> statements = new ArrayList<>();
+        COUNT.set(statements);
         try {
             work.call();
         } finally {
             COUNT.remove();
         }
-        return counter[0];
+        return statements;
     }
 
     @Bean
@@ -65,9 +72,9 @@ public class StatementCounter {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         String m = method.getName();
-                        int[] counter = COUNT.get();
-                        if (counter != null && (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall"))) {
-                            counter[0]++;
+                        List<String> statements = COUNT.get();
+                        if (statements != null && (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall"))) {
+                            statements.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "");
                         }
                         if (m.equals("unwrap") && args[0] == Connection.class) {
                             return target;

@@ -3,6 +3,7 @@ package se.koordinera.sickleave.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +27,7 @@ import se.koordinera.sickleave.SickLeaveItem;
 import se.koordinera.sickleave.SickLeaveList;
 import se.koordinera.sickleave.SickLeaveStatistics;
 import se.koordinera.support.IntegrationTest;
+import se.koordinera.support.StatementCounter;
 import se.koordinera.support.TestData;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +63,23 @@ class OverviewPagesIT {
 
     static Map<String, Integer> counts(List<SickLeaveStatistics.Bar> bars) {
         return bars.stream().collect(Collectors.toMap(SickLeaveStatistics.Bar::key, SickLeaveStatistics.Bar::count));
+    }
+
+    @Test
+    @DisplayName("The overview reads the user's settings and the unit once per page, however many of its parts need them (issue 13)")
+    void settingsAndUnitAreReadOncePerPage() throws Exception {
+        List<String> statements = StatementCounter.statements(() -> mvc.perform(as(known.coordinator, get("/oversikt")))
+                .andExpect(status().isOk()));
+        assertThat(statements.stream().filter(sql -> sql.contains("from user_setting"))).hasSize(1);
+        assertThat(statements.stream().filter(sql -> sql.contains("from care_unit where id = ?"))).hasSize(1);
+
+        // A switch saved by the page is what the rest of that page and the next one read: the saved row is read again.
+        List<String> switching = StatementCounter.statements(() -> mvc.perform(as(known.coordinator, get("/oversikt?privacy=1")))
+                .andExpect(status().isOk()).andExpect(model().attribute("privacy", true)));
+        assertThat(switching.stream().filter(sql -> sql.contains("into user_setting"))).hasSize(1);
+        assertThat(switching.stream().filter(sql -> sql.contains("from user_setting"))).hasSize(2);
+        mvc.perform(as(known.coordinator, get("/oversikt"))).andExpect(model().attribute("privacy", true));
+        mvc.perform(as(known.coordinator, get("/oversikt?privacy=false"))).andExpect(model().attribute("privacy", false));
     }
 
     @Test
