@@ -73,9 +73,9 @@ class WholeCaseWalkIT {
             });
 
             step("Registrera ärende från översikten (med bekräftelse)", () -> {
-                rehab.find(By.cssSelector("#cases tbody tr[data-patient]:has(form.register-case)"));
+                rehab.find(By.cssSelector("#cases tbody tr[data-patient]:has(button.register-case)"));
                 WebElement row = se.koordinera.support.UntouchedPatients.first(
-                        rehab.findAll(By.cssSelector("#cases tbody tr[data-patient]:has(form.register-case)")), jdbc);
+                        rehab.findAll(By.cssSelector("#cases tbody tr[data-patient]:has(button.register-case)")), jdbc);
                 check(rehab, "översikten");
                 // The menu's count of what is new stands apart from the word and is read out in words.
                 if (!rehab.findAll(By.id("new-badge")).isEmpty()) {
@@ -85,7 +85,7 @@ class WholeCaseWalkIT {
                 }
                 shot(rehab, "walk-overview-1366");
                 patient[0] = row.getAttribute("data-patient");
-                rehab.click(By.cssSelector("#cases tbody tr[data-patient='" + patient[0] + "'] form.register-case button"));
+                rehab.click(By.cssSelector("#cases tbody tr[data-patient='" + patient[0] + "'] button.register-case"));
                 assertThat(rehab.find(By.id("register-patient")).getText().replace("-", "")).isEqualTo(patient[0]);
                 check(rehab, "registreringens bekräftelse");
                 rehab.click(By.cssSelector("#register button[type=submit]"));

@@ -66,7 +66,7 @@ class OverviewController {
     String overview(@SelectedUnit String unit, @RequestParam MultiValueMap<String, String> params, Model model,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-            HttpSession session, HttpServletResponse response, org.springframework.security.web.csrf.CsrfToken csrf) {
+            HttpSession session, HttpServletResponse response) {
         if (params.containsKey("rensa")) {
             OverviewState.clear(session);
             return "redirect:/oversikt";
@@ -121,7 +121,9 @@ class OverviewController {
         if (statsOpen) {
             model.addAttribute("statisticsHtml", OverviewControls.statistics(page.statistics()));
         }
-        model.addAttribute("rowsHtml", OverviewRows.html(rows, csrf == null ? null : csrf.getToken()));
+        model.addAttribute("rowsHtml", OverviewRows.html(rows));
+        model.addAttribute("registerFormId", OverviewRows.REGISTER_FORM_ID);
+        model.addAttribute("mayRegister", mayRegister);
         model.addAttribute("isDoctor", user.hasRole(Role.DOCTOR));
         model.addAttribute("ownView", user.hasRole(Role.DOCTOR) && user.hsaId().equals(query.doctorId()));
         response.setHeader("Vary", "HX-Request");

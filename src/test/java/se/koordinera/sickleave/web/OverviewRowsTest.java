@@ -26,12 +26,15 @@ class OverviewRowsTest {
     void escapesEveryText() {
         SickLeaveItem hostile = item("191212121212", "<script>alert(1)</script> \"Anna\" & Co", "a\"><img src=x onerror=alert(1)>", "<b>Bo</b>");
         String html = OverviewRows.html(OverviewRows.of(List.of(hostile), List.of(Column.values()), Column.NAME, 0, false, NO_CASES,
-                id -> "ref\"" + id), "tok\"en");
+                id -> "ref\"" + id));
 
-        assertThat(html).doesNotContain("<script>", "<img", "<b>", "\"Anna\"", "ref\"", "tok\"en");
+        assertThat(html).doesNotContain("<script>", "<img", "<b>", "\"Anna\"", "ref\"");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Anna&quot; &amp; Co", "&lt;b&gt;Bo&lt;/b&gt;",
                 "title=\"a&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"", "href=\"/patient/ref&quot;191212121212\"",
-                "name=\"_csrf\" value=\"tok&quot;en\"");
+                "aria-label=\"Registrera ärende för &lt;script&gt;alert(1)&lt;/script&gt; &quot;Anna&quot; &amp; Co\"");
+        // No form (and so no token) per row: each row's button names its patient and submits the page's one register form.
+        assertThat(html).contains("<button type=\"submit\" form=\"" + OverviewRows.REGISTER_FORM_ID
+                + "\" class=\"small register-case\" name=\"patientId\" value=\"191212121212\"").doesNotContain("<form", "_csrf");
     }
 
     @Test
@@ -57,7 +60,7 @@ class OverviewRowsTest {
     void privacyHidesThePatient() {
         List<OverviewRows.Row> rows = OverviewRows.of(List.of(item("191212121212", "Tolvan", null, "Bo")), List.of(Column.NUMBER, Column.COORDINATION),
                 Column.NUMBER, 0, true, NO_CASES, id -> "r");
-        String html = OverviewRows.html(rows, null);
+        String html = OverviewRows.html(rows);
 
         assertThat(html).doesNotContain("Tolvan", "data-patient");
         assertThat(html).contains("aria-label=\"Öppna patienten på rad 1\"", "aria-label=\"Registrera ärende för patienten på rad 1\"");
@@ -70,7 +73,7 @@ class OverviewRowsTest {
         OverviewRows.Coordination cases = new OverviewRows.Coordination(Map.of("191212121212", 7L), Map.of(7L, "Väntar på arbetsgivaren"), true,
                 s -> "Aktiv");
         String html = OverviewRows.html(OverviewRows.of(List.of(withCase), List.of(Column.NAME, Column.COORDINATION), Column.NAME, 0, false, cases,
-                id -> "r"), "t");
+                id -> "r"));
 
         assertThat(html).contains("<a class=\"case-link\" href=\"/koordinering/arenden/7\">Aktiv</a>", "Väntar på arbetsgivaren")
                 .doesNotContain("register-case");

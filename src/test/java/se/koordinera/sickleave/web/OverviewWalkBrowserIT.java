@@ -195,7 +195,7 @@ class OverviewWalkBrowserIT {
             b.open("/oversikt");
             WebElement row = b.find(By.cssSelector("#cases tr[data-patient='" + known.p2.value() + "']"));
             assertThat(row.findElements(By.cssSelector("a.case-link"))).isEmpty();
-            row.findElement(By.cssSelector("form.register-case button")).click();
+            row.findElement(By.cssSelector("button.register-case")).click();
             // registration cannot be undone: the row's button leads to the prefilled confirmation
             assertThat(b.find(By.id("register-patient")).getText().replace("-", "")).isEqualTo(known.p2.value());
             assertThat(b.accessibilityViolations()).isEmpty();
@@ -209,8 +209,8 @@ class OverviewWalkBrowserIT {
             b.find(By.linkText("Sjukfall")).click();
             WebElement link = b.find(By.cssSelector("#cases tr[data-patient='" + known.p2.value() + "'] a.case-link"));
             assertThat(link.getAttribute("href")).isEqualTo(caseUrl);
-            assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + known.p2.value() + "'] form.register-case"))).isEmpty();
-            assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + known.p1.value() + "'] form.register-case"))).hasSize(1);
+            assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + known.p2.value() + "'] button.register-case"))).isEmpty();
+            assertThat(b.findAll(By.cssSelector("#cases tr[data-patient='" + known.p1.value() + "'] button.register-case"))).hasSize(1);
             assertThat(b.accessibilityViolations()).isEmpty();
 
             // A refused form: focus on its first invalid field.
