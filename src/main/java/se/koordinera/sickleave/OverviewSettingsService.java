@@ -28,7 +28,8 @@ public class OverviewSettingsService {
                         select max_gap_days, ended_within_days, default_unit_id, overview_layout, hide_identity
                         from user_setting where user_hsa_id = ?""")
                 .param(userHsaId)
-                .query((rs, n) -> new Row(new OverviewSettings(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)), rs.getBoolean(5)))
+                .query((rs, n) -> new Row(new OverviewSettings(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+                        rs.getBoolean(5)))
                 .optional().orElse(Row.DEFAULTS));
     }
 

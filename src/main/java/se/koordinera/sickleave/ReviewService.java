@@ -61,11 +61,14 @@ public class ReviewService {
      * assignment sees all the others, so the badge on every page counts {@code unprotected} and applies
      * the per-user rule to the few protected ones only, instead of walking the whole list.
      */
-    private record Changes(List<Candidate> all, int unprotected, List<Candidate> protectedOnes) {
+    private record Changes(List<Candidate> all, List<Candidate> protectedOnes) {
 
         static Changes of(List<Candidate> all) {
-            List<Candidate> protectedOnes = all.stream().filter(c -> c.patient().protectedIdentity()).toList();
-            return new Changes(all, all.size() - protectedOnes.size(), protectedOnes);
+            return new Changes(all, all.stream().filter(c -> c.patient().protectedIdentity()).toList());
+        }
+
+        int unprotected() {
+            return all.size() - protectedOnes.size();
         }
     }
 
