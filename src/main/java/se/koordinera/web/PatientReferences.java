@@ -33,9 +33,13 @@ public class PatientReferences {
         this.jdbc = jdbc;
     }
 
-    /** The reference of a personnummer (its 12 digits). */
+    /**
+     * The reference of a personnummer. A stored id (its 12 digits) is taken as it is, without parsing
+     * it again: the overview makes a reference for each of its hundred rows. {@link #resolve} parses.
+     */
     public String of(String personnummer) {
-        byte[] block = Arrays.copyOf(Personnummer.parse(personnummer).value().getBytes(StandardCharsets.US_ASCII), 16);
+        String digits = Personnummer.isStoredForm(personnummer) ? personnummer : Personnummer.parse(personnummer).value();
+        byte[] block = Arrays.copyOf(digits.getBytes(StandardCharsets.US_ASCII), 16);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(crypt(Cipher.ENCRYPT_MODE, block));
     }
 

@@ -161,6 +161,17 @@ class PersonnummerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void storedFormIsTwelveDigitsAndFormatsWithoutParsing() {
+        assertThat(Personnummer.isStoredForm("191212121212")).isTrue();
+        assertThat(Personnummer.formatted("191212121212")).isEqualTo(Personnummer.parse("191212121212").formatted())
+                .isEqualTo("19121212-1212");
+        for (String notStored : new String[] {null, "", "19121212-1212", "1212121212", "19121212121", "1912121212123", "19121212121x"}) {
+            assertThat(Personnummer.isStoredForm(notStored)).as(notStored).isFalse();
+            assertThatThrownBy(() -> Personnummer.formatted(notStored)).as(notStored).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     /** Independent Luhn implementation for the test data. */
     static int checkDigit(String nine) {
         int sum = 0;

@@ -28,13 +28,9 @@ public final class Labels {
         return "F".equals(gender) ? "Kvinna" : "M".equals(gender) ? "Man" : String.valueOf(gender);
     }
 
-    /** ÅÅÅÅMMDD-NNNN. */
+    /** ÅÅÅÅMMDD-NNNN of a stored patient id; anything else as it is. */
     public static String personnummer(String id) {
-        try {
-            return Personnummer.parse(id).formatted();
-        } catch (RuntimeException e) {
-            return id;
-        }
+        return Personnummer.isStoredForm(id) ? Personnummer.formatted(id) : id;
     }
 
     /** The degree now and, when the case had several, every degree in order of first appearance: "50 % (100, 50)". */
@@ -42,7 +38,11 @@ public final class Labels {
         if (item.degrees().size() <= 1) {
             return item.degree() + " %";
         }
-        return item.degree() + " % (" + String.join(", ", item.degrees().stream().map(String::valueOf).toList()) + ")";
+        StringBuilder out = new StringBuilder().append(item.degree()).append(" % (");
+        for (int i = 0; i < item.degrees().size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(item.degrees().get(i));
+        }
+        return out.append(')').toString();
     }
 
     /**
